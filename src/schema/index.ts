@@ -1,0 +1,278 @@
+/**
+ * The one schema module. The build script (scripts/build-content.ts), the parser CLI,
+ * the alignment and Astro's content collections (src/content.config.ts) all import
+ * these zod schemas, so the data the build writes is the data the pages read.
+ *
+ * Offsets everywhere are JavaScript string indices (UTF-16 code units) into the article
+ * file's text as read (UTF-8 decoded, BOM kept out by the reader), start inclusive, end exclusive.
+ */
+import { z } from 'zod';
+
+const offset = z.number().int().nonnegative();
+/** A located piece of the article text: `text === articleText.slice(start, end)`. */
+export const Excerpt = z.object({ start: offset, end: offset, text: z.string() });
+export type Excerpt = z.infer<typeof Excerpt>;
+
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens (e.g. "washington-post")');
+
+// ---------------------------------------------------------------------------
+// Parser output (one article). `npm run extract -- file.txt` prints an Extraction.
+// ---------------------------------------------------------------------------
+
+export const BlockKind = z.enum([
+  'headline',
+  'standfirst',
+  'paragraph',
+  'caption', // photo caption or photo credit line ("(Name/Agency)", "Photo: AAP")
+  'post', // embedded social-media post body
+  'post-footer', // "— Name (@handle) date" line of an embedded post
+  'contributors', // "Additional reporting by …", "… contributed to this report"
+]);
+export type BlockKind = z.infer<typeof BlockKind>;
+
+export const Block = Excerpt.extend({
+  index: z.number().int().nonnegative(),
+  kind: BlockKind,
+  /** The text with hard line wraps rejoined (display only; offsets refer to `text`). */
+  joined: z.string(),
+  /** For posts: the author's name and handle taken from the footer, when present. */
+  author: z.string().nullable().default(null),
+  handle: z.string().nullable().default(null),
+});
+export type Block = z.infer<typeof Block>;
+
+export const Sentence = Excerpt.extend({
+  index: z.number().int().nonnegative(),
+  block: z.number().int().nonnegative(),
+});
+export type Sentence = z.infer<typeof Sentence>;
+
+export const QuoteKind = z.enum(['full', 'partial', 'post']);
+export const ExtractedQuote = Excerpt.extend({
+  kind: QuoteKind,
+  speaker: z.string().nullable(),
+  role: z.string().nullable(),
+  anonymous: z.boolean(),
+  verb: z.string().nullable(),
+  context: z.string().nullable(),
+  sentence: z.number().int().nonnegative(),
+});
+export type ExtractedQuote = z.infer<typeof ExtractedQuote>;
+
+export const FigureCategory = z.enum([
+  'measure',
+  'count',
+  'vague_count',
+  'duration',
+  'percentage',
+  'ordinal',
+  'money',
+]);
+export const ExtractedFigure = Excerpt.extend({
+  value: z.number().nullable(),
+  unit: z.string().nullable(),
+  normalized: z.object({ value: z.number().nullable(), unit: z.string().nullable() }),
+  qualifier: z.string().nullable(),
+  measures: z.string().nullable(),
+  category: FigureCategory,
+  inQuote: z.boolean(),
+  sentence: z.number().int().nonnegative(),
+});
+export type ExtractedFigure = z.infer<typeof ExtractedFigure>;
+
+export const ExtractedDate = Excerpt.extend({ sentence: z.number().int().nonnegative() });
+
+export const Extraction = z.object({
+  blocks: z.array(Block),
+  sentences: z.array(Sentence),
+  quotes: z.array(ExtractedQuote),
+  figures: z.array(ExtractedFigure),
+  dates: z.array(ExtractedDate),
+});
+export type Extraction = z.infer<typeof Extraction>;
+
+// ---------------------------------------------------------------------------
+// Editorial inputs (content/): per-article metadata and the claim registry.
+// ---------------------------------------------------------------------------
+
+export const Confidence = z.enum(['confirmed', 'likely', 'unknown']);
+
+export const SourceMeta = z
+  .object({
+    slug,
+    file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'name the article file "<slug>.txt"'),
+    outlet: z.string().min(1),
+    /** false when the outlet is not known: the site then never presents `outlet` as a fact. */
+    outletKnown: z.boolean(),
+    headline: z.string().min(1).nullable(),
+    headlineNote: z.string().nullable().default(null),
+    date: z.iso.date(),
+    dateNote: z.string().nullable().default(null),
+    url: z
+      .url({ protocol: /^https?$/, message: 'url must be an http(s) address or null' })
+      .nullable(),
+    identification: z.object({ evidence: z.string().min(1), confidence: Confidence }),
+    originalFile: z.string().nullable().default(null),
+  })
+  .strict();
+export type SourceMeta = z.infer<typeof SourceMeta>;
+
+export const Topic = z.object({ id: slug, title: z.string().min(1), order: z.number().int() });
+export type Topic = z.infer<typeof Topic>;
+
+export const ClaimHints = z
+  .object({
+    /** Words or phrases that signal the claim (lemmatised by the aligner). */
+    terms: z.array(z.string()).default([]),
+    /** Names of people, places or things the claim is about. */
+    entities: z.array(z.string()).default([]),
+    /** Figure measures the claim is about (e.g. "range", "troops"). */
+    measures: z.array(z.string()).default([]),
+  })
+  .strict();
+
+export const RegistryClaim = z
+  .object({
+    slug,
+    statement: z.string().min(1),
+    topic: slug,
+    hints: ClaimHints.default({ terms: [], entities: [], measures: [] }),
+    notes: z.string().nullable().default(null),
+    /** Earlier slugs of this claim: each is served as a redirect so old links keep working. */
+    formerSlugs: z.array(slug).default([]),
+  })
+  .strict();
+export type RegistryClaim = z.infer<typeof RegistryClaim>;
+
+export const Registry = z.object({ topics: z.array(Topic), claims: z.array(RegistryClaim) }).strict();
+export type Registry = z.infer<typeof Registry>;
+
+// ---------------------------------------------------------------------------
+// Collections written by the build script to content/data/*.json.
+// ---------------------------------------------------------------------------
+
+export const SourcingProfile = z.object({
+  quotes: z.number().int(),
+  namedQuotes: z.number().int(),
+  anonymousQuotes: z.number().int(),
+  namedSpeakers: z.array(z.string()),
+  anonymousSources: z.array(z.string()),
+  agencies: z.array(z.string()),
+  claimsReported: z.number().int(),
+  claimsOnlyHere: z.array(z.string()),
+  claimsMissing: z.array(z.string()),
+});
+export type SourcingProfile = z.infer<typeof SourcingProfile>;
+
+export const SourceEntry = SourceMeta.omit({ slug: true })
+  .extend({
+    id: slug,
+    order: z.number().int(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/),
+    text: z.string(),
+    counts: z.object({
+      words: z.number().int(),
+      sentences: z.number().int(),
+      paragraphs: z.number().int(),
+      quotes: z.number().int(),
+      figures: z.number().int(),
+    }),
+    blocks: z.array(Block),
+    sentences: z.array(Sentence.extend({ claims: z.array(z.string()).default([]) })),
+    profile: SourcingProfile,
+  })
+  .strip();
+export type SourceEntry = z.infer<typeof SourceEntry>;
+
+export const QuoteEntry = ExtractedQuote.extend({
+  id: z.string(),
+  source: slug,
+  personId: z.string().nullable(),
+  utterance: z.string().nullable(),
+});
+export type QuoteEntry = z.infer<typeof QuoteEntry>;
+
+export const FigureEntry = ExtractedFigure.extend({
+  id: z.string(),
+  source: slug,
+  group: z.string().nullable(),
+});
+export type FigureEntry = z.infer<typeof FigureEntry>;
+
+export const CoverageStatus = z.enum(['reported', 'not-reported', 'differently']);
+export type CoverageStatus = z.infer<typeof CoverageStatus>;
+
+export const Evidence = Excerpt.extend({ sentence: z.number().int().nonnegative(), score: z.number() });
+export const ClaimEntry = z.object({
+  id: slug,
+  order: z.number().int(),
+  statement: z.string(),
+  topic: slug,
+  topicTitle: z.string(),
+  notes: z.string().nullable(),
+  formerSlugs: z.array(slug),
+  coverage: z.array(
+    z.object({
+      source: slug,
+      status: CoverageStatus,
+      evidence: z.array(Evidence),
+      /** Why "differently": the conflicting figure or statement, with the arithmetic. */
+      difference: z.string().nullable(),
+    }),
+  ),
+  quotes: z.array(z.string()),
+  figures: z.array(z.string()),
+});
+export type ClaimEntry = z.infer<typeof ClaimEntry>;
+
+export const PersonEntry = z.object({
+  id: slug,
+  name: z.string(),
+  kind: z.enum(['person', 'organisation', 'anonymous']),
+  variants: z.array(z.string()),
+  roles: z.array(z.object({ source: slug, role: z.string() })),
+  quoteCounts: z.record(z.string(), z.number().int()),
+});
+export type PersonEntry = z.infer<typeof PersonEntry>;
+
+export const UtteranceEntry = z.object({
+  id: z.string(),
+  personId: z.string().nullable(),
+  speaker: z.string().nullable(),
+  quotes: z.array(z.string()),
+  /** Pairwise similarity of renderings (0..1) and a word-level diff. */
+  pairs: z.array(
+    z.object({
+      a: z.string(),
+      b: z.string(),
+      similarity: z.number(),
+      diff: z.array(z.object({ op: z.enum(['equal', 'insert', 'delete']), text: z.string() })),
+    }),
+  ),
+});
+export type UtteranceEntry = z.infer<typeof UtteranceEntry>;
+
+export const MeasureEntry = z.object({
+  id: z.string(),
+  label: z.string(),
+  unit: z.string().nullable(),
+  figures: z.array(z.string()),
+  verdict: z.enum(['consistent', 'discrepant', 'single']),
+  arithmetic: z.string(),
+  spread: z.number().nullable(),
+});
+export type MeasureEntry = z.infer<typeof MeasureEntry>;
+
+/** Collection name → entry schema; the build validates every entry against these before writing. */
+export const collections = {
+  sources: SourceEntry,
+  quotes: QuoteEntry,
+  figures: FigureEntry,
+  claims: ClaimEntry,
+  people: PersonEntry,
+  utterances: UtteranceEntry,
+  measures: MeasureEntry,
+} as const;
+export type CollectionName = keyof typeof collections;
