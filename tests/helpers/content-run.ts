@@ -1,0 +1,42 @@
+/** Run the real build script on a scratch copy of the content, as a user would. */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export const root = join(import.meta.dirname, '../..');
+
+export interface Scratch {
+  dir: string;
+  articles: string;
+  registry: string;
+  out: string;
+}
+
+/** A copy of content/articles and content/claims.yaml in a temp dir, and an output dir. */
+export function scratch(): Scratch {
+  const dir = mkdtempSync(join(tmpdir(), 'content-'));
+  const articles = join(dir, 'articles');
+  cpSync(join(root, 'content/articles'), articles, { recursive: true });
+  const registry = join(dir, 'claims.yaml');
+  cpSync(join(root, 'content/claims.yaml'), registry);
+  return { dir, articles, registry, out: join(dir, 'data') };
+}
+
+export function runContent(s: Scratch) {
+  const r = spawnSync(process.execPath, [join(root, 'scripts/build-content.ts'), '--articles', s.articles, '--registry', s.registry, '--out', s.out], {
+    encoding: 'utf8',
+    cwd: root,
+    env: { ...process.env, DEBUG: '' },
+  });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+/** Every file in a directory with its content, to prove a failed run changed nothing. */
+export function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of readdirSync(dir).sort()) out[f] = readFileSync(join(dir, f), 'utf8');
+  return out;
+}
+
+export const edit = (file: string, f: (text: string) => string) => writeFileSync(file, f(readFileSync(file, 'utf8')));
