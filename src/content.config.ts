@@ -6,8 +6,12 @@ import { defineCollection } from 'astro:content';
 import { file } from 'astro/loaders';
 import { collections as schemas, type CollectionName } from './schema/index.ts';
 
+// CONTENT_DATA_DIR lets tests and the benchmark build the site from other data (a hostile
+// fixture, a generated corpus) without touching content/data.
+const dataDir = process.env.CONTENT_DATA_DIR ?? 'content/data';
+
 const fromData = <K extends CollectionName>(name: K) =>
-  defineCollection({ loader: file(`content/data/${name}.json`), schema: schemas[name] });
+  defineCollection({ loader: file(`${dataDir}/${name}.json`), schema: schemas[name] });
 
 export const collections = {
   sources: fromData('sources'),
