@@ -1,0 +1,34 @@
+/**
+ * Every page, in a real browser: no console error, no CSP violation, no request to another
+ * origin. The CSP is a <meta>; a violation fires `securitypolicyviolation` in the page.
+ */
+import { expect, test } from '@playwright/test';
+import { allPaths } from '../helpers/page-list.ts';
+
+const paths = allPaths();
+
+test('every page loads with no console error, CSP violation or foreign request', async ({ page, baseURL }) => {
+  test.setTimeout(180_000);
+  const origin = new URL(baseURL!).origin;
+  const problems: string[] = [];
+  let current = '';
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`${current}: console error: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`${current}: page error: ${e.message}`));
+  page.on('request', (r) => {
+    const url = new URL(r.url());
+    if (url.protocol.startsWith('http') && url.origin !== origin) problems.push(`${current}: request to ${r.url()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  for (const path of paths) {
+    current = path;
+    await page.goto(path, { waitUntil: 'load' });
+  }
+  expect(paths.length).toBeGreaterThan(10);
+  expect(problems, problems.join('\n')).toEqual([]);
+});
