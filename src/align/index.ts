@@ -1,0 +1,170 @@
+/**
+ * Cross-outlet alignment: people, utterances, claims, figures and sourcing profiles.
+ * `align` is pure and deterministic: the same input gives the same collections, in the same order.
+ * See claims.ts, people.ts, utterances.ts, measures.ts and profiles.ts for each method.
+ */
+import type {
+  ClaimEntry, Extraction, MeasureEntry, PersonEntry, Registry, SourceMeta, SourcingProfile, UtteranceEntry,
+} from '../schema/index.ts';
+import { assignSentences, terms, ASSIGN } from './claims.ts';
+import { buildPeople } from './people.ts';
+import { buildUtterances } from './utterances.ts';
+import { buildMeasures, interval } from './measures.ts';
+import { buildProfiles } from './profiles.ts';
+import { round, cmp } from './text.ts';
+
+export { loadRegistry } from './registry.ts';
+
+export interface AlignInput { sources: { meta: SourceMeta; text: string; extraction: Extraction }[]; registry: Registry }
+export interface AlignResult {
+  claims: ClaimEntry[];
+  people: PersonEntry[];
+  utterances: UtteranceEntry[];
+  measures: MeasureEntry[];
+  quoteLinks: Map<string, { personId: string | null; utterance: string | null }>;
+  figureGroups: Map<string, string>;
+  sentenceClaims: Map<string, string[]>;
+  profiles: Map<string, SourcingProfile>;
+  proposals: { text: string; sources: string[] }[];
+  warnings: string[];
+}
+
+export const quoteId = (source: string, i: number) => `${source}-q${i + 1}`;
+export const figureId = (source: string, i: number) => `${source}-f${i + 1}`;
+
+export function align(input: AlignInput): AlignResult {
+  const warnings: string[] = [];
+  const order = input.sources.map((s) => s.meta.slug);
+  const sentText = (s: AlignInput['sources'][number], i: number) => s.extraction.sentences[i]?.text ?? '';
+
+  // People: every quote's speaker → canonical id.
+  const speakerInfos = input.sources.flatMap((s) =>
+    s.extraction.quotes.map((q, i) => ({ key: `${s.meta.slug}:${i}`, source: s.meta.slug, speaker: q.speaker, role: q.role, anonymous: q.anonymous })),
+  );
+  const { people, byQuote: personOf } = buildPeople(speakerInfos, order);
+
+  // Utterances.
+  const quoteInfos = input.sources.flatMap((s) =>
+    s.extraction.quotes.map((q, i) => ({
+      id: quoteId(s.meta.slug, i),
+      source: s.meta.slug,
+      text: q.text,
+      personId: personOf.get(`${s.meta.slug}:${i}`) ?? null,
+      speaker: q.speaker,
+      sentence: sentText(s, q.sentence),
+    })),
+  );
+  const { utterances, byQuote: utteranceOf } = buildUtterances(quoteInfos);
+  const quoteLinks = new Map<string, { personId: string | null; utterance: string | null }>();
+  for (const s of input.sources)
+    s.extraction.quotes.forEach((_, i) =>
+      quoteLinks.set(`${s.meta.slug}:${i}`, { personId: personOf.get(`${s.meta.slug}:${i}`) ?? null, utterance: utteranceOf.get(quoteId(s.meta.slug, i)) ?? null }),
+    );
+
+  // Figures compared.
+  const figInfos = input.sources.flatMap((s) =>
+    s.extraction.figures.map((f, i) => ({ id: figureId(s.meta.slug, i), source: s.meta.slug, figure: f, sentence: sentText(s, f.sentence) })),
+  );
+  const { measures, byFigure } = buildMeasures(figInfos, order);
+  const figureGroups = new Map<string, string>();
+  for (const s of input.sources)
+    s.extraction.figures.forEach((_, i) => {
+      const m = byFigure.get(figureId(s.meta.slug, i));
+      if (m) figureGroups.set(`${s.meta.slug}:${i}`, m);
+    });
+  const measureById = new Map(measures.map((m) => [m.id, m]));
+
+  // Claims.
+  const assignment = assignSentences(input.sources.map((s) => ({ slug: s.meta.slug, extraction: s.extraction })), input.registry);
+  const sentenceClaims = new Map<string, string[]>();
+  for (const s of input.sources)
+    s.extraction.sentences.forEach((sent) => {
+      const got = assignment.bySentence.get(`${s.meta.slug}:${sent.index}`);
+      sentenceClaims.set(`${s.meta.slug}:${sent.index}`, got ? got.map((g) => g.slug) : []);
+    });
+  const topicTitle = new Map(input.registry.topics.map((t) => [t.id, t.title]));
+  const claims: ClaimEntry[] = input.registry.claims.map((c, ci) => {
+    const quotes: string[] = [];
+    const figures: string[] = [];
+    const coverage = input.sources.map((s) => {
+      const slug = s.meta.slug;
+      const evidence = s.extraction.sentences
+        .map((sent) => ({ sent, hit: assignment.bySentence.get(`${slug}:${sent.index}`)?.find((g) => g.slug === c.slug) }))
+        .filter((x) => x.hit)
+        .map(({ sent, hit }) => ({ start: sent.start, end: sent.end, text: sent.text, sentence: sent.index, score: round(hit!.score, 4) }));
+      const evSent = new Set(evidence.map((e) => e.sentence));
+      s.extraction.quotes.forEach((q, i) => evSent.has(q.sentence) && quotes.push(quoteId(slug, i)));
+      const myFigs: string[] = [];
+      s.extraction.figures.forEach((f, i) => evSent.has(f.sentence) && myFigs.push(figureId(slug, i)));
+      figures.push(...myFigs);
+      // "Reported differently": a figure in the evidence belongs to a discrepant measure and lies
+      // outside the range the other outlets' figures for that measure agree on.
+      let difference: string | null = null;
+      for (const fid of myFigs) {
+        const m = measureById.get(byFigure.get(fid) ?? '');
+        if (!m || m.verdict !== 'discrepant') continue;
+        const mine = figInfos.find((f) => f.id === fid)!;
+        const others = m.figures.filter((id) => !id.startsWith(`${slug}-f`)).map((id) => figInfos.find((f) => f.id === id)!);
+        if (!others.length) continue;
+        const iv = others.map((o) => interval(o.figure));
+        const lo = Math.max(...iv.map((x) => x.lo));
+        const hi = Math.min(...iv.map((x) => x.hi));
+        const me = interval(mine.figure);
+        if (lo <= hi && (me.hi < lo || me.lo > hi)) {
+          difference = `"${mine.figure.text.replace(/\s+/g, ' ')}" where the other outlets agree on ${round(lo, 1)}–${hi === Infinity ? '∞' : round(hi, 1)} ${m.unit ?? ''} (${m.label}). ${m.arithmetic}`;
+          break;
+        }
+      }
+      const status: ClaimEntry['coverage'][number]['status'] = !evidence.length ? 'not-reported' : difference ? 'differently' : 'reported';
+      return { source: slug, status, evidence, difference };
+    });
+    return {
+      id: c.slug, order: ci + 1, statement: c.statement, topic: c.topic, topicTitle: topicTitle.get(c.topic) ?? c.topic,
+      notes: c.notes, formerSlugs: c.formerSlugs, coverage, quotes, figures,
+    };
+  });
+
+  // Proposals: unassigned sentences that find a similar unassigned sentence in another outlet.
+  const proposals = proposeClaims(assignment, input.sources.map((s) => s.meta.slug));
+
+  const profiles = buildProfiles(
+    input.sources.map((s) => ({ slug: s.meta.slug, text: s.text, quotePersons: s.extraction.quotes.map((_, i) => personOf.get(`${s.meta.slug}:${i}`) ?? null) })),
+    people,
+    claims,
+  );
+  for (const c of claims) if (c.coverage.every((v) => v.status === 'not-reported')) warnings.push(`claim "${c.id}": no article reports it`);
+  return { claims, people, utterances, measures, quoteLinks, figureGroups, sentenceClaims, profiles, proposals, warnings };
+}
+
+/**
+ * Cross-outlet passages no claim covers: unassigned sentences are indexed by their rarer terms,
+ * and two from different outlets whose term vectors' Jaccard overlap reaches 0.25 form a proposal.
+ */
+function proposeClaims(a: ReturnType<typeof assignSentences>, order: string[]): { text: string; sources: string[] }[] {
+  const free = a.sentences.filter((s) => !a.bySentence.has(`${s.source}:${s.sentence}`) && s.text.split(/\s+/).length >= 6);
+  const sets = free.map((s) => new Set(terms(s.text).filter((t) => !t.includes('_'))));
+  const df = new Map<string, number>();
+  for (const s of sets) for (const t of s) df.set(t, (df.get(t) ?? 0) + 1);
+  const postings = new Map<string, number[]>();
+  sets.forEach((s, i) => { for (const t of s) if ((df.get(t) ?? 0) <= 6) (postings.get(t) ?? postings.set(t, []).get(t)!).push(i); });
+  const used = new Set<number>();
+  const out: { text: string; sources: string[] }[] = [];
+  free.forEach((s, i) => {
+    if (used.has(i)) return;
+    const cand = new Set<number>();
+    for (const t of sets[i]) for (const j of postings.get(t) ?? []) if (j > i && free[j].source !== s.source && !used.has(j)) cand.add(j);
+    const group = [i];
+    for (const j of [...cand].sort((x, y) => x - y)) {
+      let inter = 0;
+      for (const t of sets[i]) if (sets[j].has(t)) inter++;
+      if (inter / (sets[i].size + sets[j].size - inter) >= 0.25) group.push(j);
+    }
+    if (group.length < 2) return;
+    group.forEach((g) => used.add(g));
+    const sources = [...new Set(group.map((g) => free[g].source))].sort((x, y) => order.indexOf(x) - order.indexOf(y));
+    out.push({ text: group.map((g) => `${free[g].source}: ${free[g].text.replace(/\s+/g, ' ')}`).join(' | '), sources });
+  });
+  return out.sort((x, y) => cmp(x.text, y.text));
+}
+
+export { ASSIGN };

@@ -1,0 +1,179 @@
+/**
+ * Grouping figures that measure the same thing across outlets, and judging whether they agree.
+ *
+ * Grouping: figures are blocked by the kind of quantity (length, area, troops, duration, …, from
+ * the normalised unit). Within a kind, two figures from different articles measure the same thing
+ * when what they count is described alike: the Jaccard overlap of the stemmed words naming the
+ * counted thing (the figure's own words, e.g. "North Korean troops", and the parser's `measures`)
+ * and of the sentence around it, weighted 0.6 / 0.4, reaches LINK. A figure joins the group it is
+ * most similar to (average link), so "50,000 troops" and "10,000 North Korean soldiers" in one
+ * sentence stay apart.
+ *
+ * Verdict: each value becomes an interval: its normalised value ± the rounding its written
+ * precision allows (half a unit of its last significant digit, at least 1% and at most 5%),
+ * widened to ±5% for "about/some/around/an estimated", open-ended for "more than/at least", and
+ * bounded above for "up to/at most" only as a limit. The group is consistent when all intervals
+ * share a point — 190 miles = 305.8 km and "up to 300 km" agree — and discrepant otherwise.
+ */
+import type { ExtractedFigure, MeasureEntry } from '../schema/index.ts';
+import { contentStems, slugify, round, cmp } from './text.ts';
+
+export const MEASURE = { link: 0.3 } as const;
+
+export interface FigureInfo {
+  id: string; // `${source}-f${n}`
+  source: string;
+  figure: ExtractedFigure;
+  sentence: string;
+}
+
+const APPROX = /\b(about|some|around|approximately|roughly|nearly|almost|an estimated|estimated|close to|around)\b/i;
+const LOWER = /\b(more than|over|at least|upwards of|in excess of)\b/i;
+const UPPER = /\b(up to|at most|as many as|fewer than|less than|under)\b/i;
+
+/** Quantity kind of a figure: figures of different kinds are never compared. */
+export function kindOf(f: ExtractedFigure): string | null {
+  if (f.normalized.value === null) return null;
+  if (f.category === 'ordinal') return null;
+  // How many sources an article cites ("two US officials") is sourcing, not a fact to compare.
+  if (/^(officials?|people|persons?|sources?|diplomats?|aides?)$/i.test(f.unit ?? '')) return null;
+  const u = (f.normalized.unit ?? f.unit ?? '').toLowerCase();
+  if (/^(km|m|mi|miles?|kilomet(er|re)s?)$/.test(u)) return 'length';
+  if (/(km²|km2|sq|square)/.test(u)) return 'area';
+  if (/(troop|soldier|personnel|fighter)/.test(u)) return 'troops';
+  if (/(day|week|month|year)/.test(u)) return `duration`;
+  if (/%|percent/.test(u)) return 'percent';
+  if (/(usd|\$|dollar|eur|€|£|gbp)/.test(u)) return `money:${u}`;
+  return `count:${contentStems(u).join(' ') || u}`;
+}
+
+function descriptor(fi: FigureInfo): Set<string> {
+  const f = fi.figure;
+  const own = f.text.replace(/[0-9][0-9.,]*\s*(mn|bn|m|k)?/gi, ' ');
+  // Nouns for the same counted thing are one word here ("troops", "soldiers", "forces").
+  return new Set(contentStems(`${own} ${f.measures ?? ''}`).map((t) => (/^(soldier|troop|forc|personnel|fighter)$/.test(t) ? 'troop' : t)));
+}
+function jaccard(a: Set<string>, b: Set<string>): number {
+  if (!a.size && !b.size) return 0;
+  let i = 0;
+  for (const t of a) if (b.has(t)) i++;
+  return i / (a.size + b.size - i);
+}
+
+/** The interval a written figure commits to, in normalised units. */
+export function interval(f: ExtractedFigure): { lo: number; hi: number; note: string } {
+  const v = f.normalized.value!;
+  const raw = f.value ?? v;
+  const q = `${f.qualifier ?? ''}`;
+  // Precision from the written number: 300 → hundreds, 306 → units, 12,000 → thousands.
+  const digits = String(Math.abs(raw)).replace(/\.\d*$/, '');
+  const trailing = digits.length - digits.replace(/0+$/, '').length;
+  const place = raw % 1 ? 10 ** -(String(raw).split('.')[1]?.length ?? 0) : 10 ** trailing;
+  let rel = Math.min(0.05, Math.max(0.01, place / 2 / Math.abs(raw || 1)));
+  let note = `±${round(rel * 100, 1)}% rounding`;
+  if (APPROX.test(q)) {
+    rel = 0.05;
+    note = `"${q}" ±5%`;
+  }
+  if (LOWER.test(q)) return { lo: v, hi: Infinity, note: `"${q}": at least ${round(v, 1)}` };
+  return { lo: v * (1 - rel), hi: v * (1 + rel), note: UPPER.test(q) ? `"${q}" (a maximum), ${note}` : note };
+}
+
+export function buildMeasures(figs: FigureInfo[], sourceOrder: string[]): { measures: MeasureEntry[]; byFigure: Map<string, string> } {
+  const byKind = new Map<string, FigureInfo[]>();
+  for (const f of figs) {
+    const k = kindOf(f.figure);
+    if (!k) continue;
+    const list = byKind.get(k);
+    if (list) list.push(f);
+    else byKind.set(k, [f]);
+  }
+  const groups: { kind: string; members: FigureInfo[] }[] = [];
+  for (const [kind, list] of [...byKind.entries()].sort((a, b) => cmp(a[0], b[0]))) {
+    const desc = list.map(descriptor);
+    const ctx = list.map((f) => new Set(contentStems(f.sentence)));
+    const sim = (i: number, j: number) => 0.6 * jaccard(desc[i], desc[j]) + 0.4 * jaccard(ctx[i], ctx[j]);
+    const local: number[][] = [];
+    list.forEach((f, i) => {
+      let best = -1;
+      let bestScore = MEASURE.link;
+      local.forEach((g, gi) => {
+        // Two figures of one sentence are two measures unless they restate one value (300 km, or 190 miles).
+        const clash = g.some((j) => list[j].source === f.source && list[j].figure.sentence === f.figure.sentence &&
+          Math.abs(list[j].figure.normalized.value! - f.figure.normalized.value!) / Math.max(list[j].figure.normalized.value!, f.figure.normalized.value!) > 0.1);
+        if (clash) return;
+        const s = g.reduce((n, j) => n + sim(i, j), 0) / g.length;
+        if (s > bestScore) {
+          bestScore = s;
+          best = gi;
+        }
+      });
+      if (best >= 0) local[best].push(i);
+      else local.push([i]);
+    });
+    for (const g of local) groups.push({ kind, members: g.map((i) => list[i]) });
+  }
+
+  const used = new Set<string>();
+  const measures: MeasureEntry[] = [];
+  const byFigure = new Map<string, string>();
+  const order = (s: string) => sourceOrder.indexOf(s);
+  for (const g of groups) {
+    g.members.sort((a, b) => order(a.source) - order(b.source) || cmp(a.id, b.id));
+    const label = labelOf(g.members);
+    let id = slugify(label);
+    for (let i = 2; used.has(id); i++) id = `${slugify(label)}-${i}`;
+    used.add(id);
+    const unit = g.members[0].figure.normalized.unit ?? g.members[0].figure.unit;
+    const sources = new Set(g.members.map((m) => m.source));
+    const vals = g.members.map((m) => m.figure.normalized.value!);
+    const min = Math.min(...vals);
+    const max = Math.max(...vals);
+    const lines = g.members.map((m) => {
+      const f = m.figure;
+      const conv = f.unit && f.normalized.unit && f.unit !== f.normalized.unit && f.value !== null
+        ? `${f.value} ${f.unit} = ${round(f.normalized.value!, 1)} ${f.normalized.unit}`
+        : `${round(f.normalized.value!, 1)} ${f.normalized.unit ?? ''}`.trim();
+      return `${m.source}: "${f.text.replace(/\s+/g, ' ')}"${f.qualifier ? ` (${f.qualifier})` : ''} → ${conv}, ${interval(f).note}`;
+    });
+    let verdict: MeasureEntry['verdict'] = 'single';
+    let conclusion = 'only one article gives this figure';
+    if (sources.size > 1) {
+      const iv = g.members.map((m) => interval(m.figure));
+      const lo = Math.max(...iv.map((x) => x.lo));
+      const hi = Math.min(...iv.map((x) => x.hi));
+      verdict = lo <= hi ? 'consistent' : 'discrepant';
+      conclusion =
+        verdict === 'consistent'
+          ? `every value fits ${round(lo, 1)}–${hi === Infinity ? '∞' : round(hi, 1)} ${unit ?? ''}: consistent within conversion and rounding`.replace(/\s+:/, ':')
+          : `no single value fits all (values ${round(min, 1)}–${round(max, 1)} ${unit ?? ''}, ${round(((max - min) / min) * 100, 1)}% apart): discrepant`;
+    }
+    const spread = sources.size > 1 && min > 0 ? round((max - min) / min, 4) : null;
+    measures.push({ id, label, unit, figures: g.members.map((m) => m.id), verdict, arithmetic: `${lines.join('; ')}. ${conclusion}`, spread });
+    for (const m of g.members) byFigure.set(m.id, id);
+  }
+  measures.sort((a, b) => (a.verdict === 'single' ? 1 : 0) - (b.verdict === 'single' ? 1 : 0) || cmp(a.id, b.id));
+  return { measures, byFigure };
+}
+
+/**
+ * A readable label: with one figure, the parser's description; with several, the words most of
+ * the members' sentences share (in the order the first sentence uses them), e.g. "ATACMS range".
+ */
+function labelOf(members: FigureInfo[]): string {
+  const first = members[0].figure;
+  if (members.length === 1) return first.measures ?? (first.text.replace(/\s+/g, ' ') || 'figure');
+  const per = members.map((m) => new Set(contentStems(m.sentence)));
+  const need = Math.max(2, Math.ceil(per.length * 0.6));
+  const own = new Set(contentStems(first.text));
+  const unitStems = new Set(members.flatMap((m) => contentStems(`${m.figure.unit ?? ''} ${m.figure.normalized.unit ?? ''} kilometres kilometers miles`)));
+  const picked: string[] = [];
+  const seen = new Set<string>();
+  for (const word of members[0].sentence.split(/[^A-Za-z0-9'’-]+/)) {
+    const st = contentStems(word)[0];
+    if (!st || seen.has(st) || /^[0-9]/.test(st) || unitStems.has(st)) continue;
+    seen.add(st);
+    if (per.filter((p) => p.has(st)).length >= need || (own.has(st) && !/^(km|mi|mile|kilometr)/.test(st))) picked.push(word);
+  }
+  return picked.slice(0, 5).join(' ') || first.measures || kindOf(first) || 'figure';
+}

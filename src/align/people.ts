@@ -1,0 +1,200 @@
+/**
+ * Canonical people, organisations and anonymous-source groups from the quotes' speakers.
+ *
+ * Names are matched by a general method, not a table: after stripping titles and demonyms
+ * ("Ukrainian President"), two names are one person when their surnames sound alike (Double
+ * Metaphone) or differ by a transliteration-sized edit (Levenshtein ≤ 1 on ≥ 5 letters, e.g.
+ * Zelenskyy/Zelensky), and their first names, when both are given, agree in initial and sound.
+ * A surname alone ("Zelensky") joins the single full name with that surname; if several people
+ * share it, the one whose role as written shares most words wins (surname plus context).
+ * Anonymous sources are grouped by their description with counts and articles removed and the
+ * head noun pluralised ("a senior U.S. official" → "senior US officials").
+ */
+import { doubleMetaphone } from 'double-metaphone';
+import { distance } from 'fastest-levenshtein';
+import type { ExtractedQuote, PersonEntry } from '../schema/index.ts';
+import { fold, slugify, words, cmp, STOPWORDS } from './text.ts';
+
+/** Words that introduce a name without being part of it. General English titles, not names. */
+const TITLE_WORDS = new Set(
+  (
+    'president prime minister secretary general chancellor spokesman spokeswoman spokesperson senator sen rep ' +
+    'representative leader chairman chair chief head foreign defence defense state deputy first former senior ' +
+    'vice ambassador governor mayor king queen pope envoy adviser advisor commander gen adm col lt dr mr mrs ms ' +
+    'sir lord lady minister-president president-elect elect acting interior finance of the un us uk eu nato ' +
+    'white house press official officials fellow analyst expert'
+  ).split(/\s+/),
+);
+const ORG_WORDS = /\b(house|pentagon|kremlin|ministry|department|council|committee|agency|office|government|statement|channel|army|forces|command|parliament|duma|commission|union|organisation|organization|nato|un|assessment|service|administration|embassy)\b/i;
+const ANON_WORDS = /\b(anonymous|official|officials|source|sources|person|people|diplomat|diplomats|aide|aides|familiar)\b/i;
+const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten several some many another second third other a an the'.split(' '));
+
+export interface SpeakerInfo {
+  key: string; // `${source}:${quoteIndex}`
+  source: string;
+  speaker: string | null;
+  role: string | null;
+  anonymous: boolean;
+}
+
+interface Name {
+  first: string | null;
+  surname: string;
+  full: string;
+}
+
+/** "Ukrainian President Volodymyr Zelenskyy" → { first: Volodymyr, surname: Zelenskyy }. */
+export function personName(speaker: string): Name | null {
+  const toks = fold(speaker)
+    .replace(/\(.*?\)/g, ' ')
+    .split(/[\s,]+/)
+    .filter(Boolean);
+  // A name is the trailing run of capitalised tokens that are not titles or demonyms.
+  const name: string[] = [];
+  for (let i = toks.length - 1; i >= 0; i--) {
+    const t = toks[i].replace(/[^A-Za-z'-]/g, '');
+    if (!t || !/^[A-Z]/.test(t) || TITLE_WORDS.has(t.toLowerCase()) || /^[A-Z][a-z]+(ian|ean|ese|ish)$/.test(t)) {
+      if (name.length) break;
+      continue;
+    }
+    name.unshift(t);
+  }
+  if (!name.length) return null;
+  return { first: name.length > 1 ? name[0] : null, surname: name[name.length - 1], full: name.join(' ') };
+}
+
+function soundsAlike(a: string, b: string): boolean {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  if (x === y) return true;
+  if (Math.min(x.length, y.length) >= 5 && distance(x, y) <= 1) return true;
+  const [pa, sa] = doubleMetaphone(x);
+  const [pb, sb] = doubleMetaphone(y);
+  // Metaphone alone is too lenient for short names; require it plus a small edit distance.
+  return (pa === pb || pa === sb || sa === pb) && distance(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 3));
+}
+
+function samePerson(a: Name, b: Name): boolean {
+  if (!soundsAlike(a.surname, b.surname)) return false;
+  if (!a.first || !b.first) return true;
+  return a.first[0].toLowerCase() === b.first[0].toLowerCase() && soundsAlike(a.first, b.first);
+}
+
+/** "two senior U.S. officials" / "a senior US official" → "senior US officials". */
+export function anonymousDescription(text: string): string {
+  const ws = fold(text)
+    .replace(/\b(?:[A-Za-z]\.){2,}/g, (m) => m.replace(/\./g, ''))
+    .replace(/[^A-Za-z\s-]/g, ' ')
+    .split(/\s+/)
+    .filter((w) => w && !NUMBER_WORDS.has(w.toLowerCase()) && !/^(anonymous|unnamed|who|said)$/i.test(w));
+  // Keep up to the head noun (the first anonymous-source noun), so trailing clauses drop.
+  const head = ws.findIndex((w) => ANON_WORDS.test(w));
+  const kept = head >= 0 ? ws.slice(0, head + 1) : ws.slice(0, 4);
+  const last = kept.length - 1;
+  if (last >= 0) {
+    const w = kept[last].toLowerCase();
+    kept[last] = w === 'person' ? 'people' : /s$/.test(w) || w === 'people' ? w : `${w}s`;
+  }
+  return kept.map((w) => (/^[A-Z]{2,}$/.test(w) || /^[A-Z][a-z]+$/.test(w) ? w : w.toLowerCase())).join(' ') || 'sources';
+}
+
+export interface PeopleResult {
+  people: PersonEntry[];
+  /** quote key → person id */
+  byQuote: Map<string, string | null>;
+}
+
+export function buildPeople(quotes: SpeakerInfo[], sourceOrder: string[]): PeopleResult {
+  interface Cluster { kind: PersonEntry['kind']; names: Name[]; members: SpeakerInfo[]; variants: Map<string, number> }
+  const clusters: Cluster[] = [];
+  const byQuote = new Map<string, string | null>();
+  const anon = new Map<string, Cluster>();
+  const surnameOnly: { info: SpeakerInfo; name: Name }[] = [];
+
+  for (const q of quotes) {
+    if (!q.speaker) continue;
+    const looksAnon = q.anonymous || (!/[A-Z]/.test(q.speaker.replace(/\b(?:U\.?S|UK|EU|UN|NATO)\b\.?/g, '')) && ANON_WORDS.test(q.speaker));
+    if (looksAnon) {
+      const desc = anonymousDescription(q.speaker);
+      let c = anon.get(desc);
+      if (!c) anon.set(desc, (c = { kind: 'anonymous', names: [], members: [], variants: new Map() }));
+      c.members.push(q);
+      c.variants.set(desc, (c.variants.get(desc) ?? 0) + 1);
+      continue;
+    }
+    const name = personName(q.speaker);
+    // Several people speaking together ("the leaders of A, B and C", a joint statement) are a group.
+    const several = /,|\band\b/.test(q.speaker.replace(/\(.*?\)/g, '')) && (q.speaker.match(/\b[A-Z][a-z]+/g) ?? []).length > 3;
+    const isOrg = several || (ORG_WORDS.test(q.speaker) && (!name || !name.first || ORG_WORDS.test(name.full)));
+    if (!name || isOrg) {
+      const label = q.speaker.trim();
+      const key = `org:${slugify(label)}`;
+      let c = anon.get(key);
+      if (!c) anon.set(key, (c = { kind: 'organisation', names: [], members: [], variants: new Map() }));
+      c.members.push(q);
+      c.variants.set(label, (c.variants.get(label) ?? 0) + 1);
+      continue;
+    }
+    if (!name.first) {
+      surnameOnly.push({ info: q, name });
+      continue;
+    }
+    let c = clusters.find((k) => k.names.some((n) => samePerson(n, name)));
+    if (!c) clusters.push((c = { kind: 'person', names: [], members: [], variants: new Map() }));
+    c.names.push(name);
+    c.members.push(q);
+    c.variants.set(name.full, (c.variants.get(name.full) ?? 0) + 1);
+  }
+  for (const { info, name } of surnameOnly) {
+    const cands = clusters.filter((k) => k.names.some((n) => soundsAlike(n.surname, name.surname)));
+    let c: Cluster | undefined = cands[0];
+    if (cands.length > 1) {
+      const roleWords = new Set(words(info.role ?? '').filter((w) => !STOPWORDS.has(w)));
+      const overlap = (k: Cluster) => k.members.reduce((n, m) => n + words(m.role ?? '').filter((w) => roleWords.has(w)).length, 0);
+      c = [...cands].sort((a, b) => overlap(b) - overlap(a))[0];
+    }
+    if (!c) clusters.push((c = { kind: 'person', names: [], members: [], variants: new Map() }));
+    c.names.push(name);
+    c.members.push(info);
+    c.variants.set(name.full, (c.variants.get(name.full) ?? 0) + 1);
+  }
+
+  const all: { c: Cluster; name: string; anonDesc?: string }[] = [];
+  for (const c of clusters) {
+    // Canonical name: the fullest form, then the most quoted spelling, then alphabetical.
+    const name = [...c.variants.entries()].sort(
+      (a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || cmp(a[0], b[0]),
+    )[0][0];
+    all.push({ c, name });
+  }
+  for (const [key, c] of anon) {
+    const label = [...c.variants.keys()].sort(cmp)[0];
+    all.push({ c, name: c.kind === 'anonymous' ? `${label} (anonymous)` : label, anonDesc: key });
+  }
+  const used = new Set<string>();
+  const people: PersonEntry[] = [];
+  for (const { c, name } of all) {
+    let id = c.kind === 'anonymous' ? `anonymous-${slugify(name.replace(/\s*\(anonymous\)$/, ''))}` : slugify(name);
+    for (let i = 2; used.has(id); i++) id = `${id.replace(/-\d+$/, '')}-${i}`;
+    used.add(id);
+    const counts: Record<string, number> = {};
+    for (const s of sourceOrder) {
+      const n = c.members.filter((m) => m.source === s).length;
+      if (n) counts[s] = n;
+    }
+    const roles: PersonEntry['roles'] = [];
+    const seen = new Set<string>();
+    for (const s of sourceOrder)
+      for (const m of c.members)
+        if (m.source === s && m.role && !seen.has(`${s}\u0000${m.role}`)) {
+          seen.add(`${s}\u0000${m.role}`);
+          roles.push({ source: s, role: m.role });
+        }
+    const variants = [...new Set(c.members.map((m) => m.speaker!.trim()))].sort(cmp);
+    for (const m of c.members) byQuote.set(m.key, id);
+    people.push({ id, name, kind: c.kind, variants, roles, quoteCounts: counts });
+  }
+  people.sort((a, b) => cmp(a.id, b.id));
+  for (const q of quotes) if (!byQuote.has(q.key)) byQuote.set(q.key, null);
+  return { people, byQuote };
+}

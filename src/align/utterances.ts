@@ -1,0 +1,134 @@
+/**
+ * Grouping quotes that render the same utterance across outlets.
+ *
+ * Two quotes from different articles are one utterance when (a) their speakers do not conflict
+ * (same canonical person, or one unknown) and (b) the shorter rendering is largely contained, in
+ * order, in the longer: the weighted longest common subsequence of their stemmed words covers at
+ * least THRESHOLD of the shorter one, content words weighing 1 and function words 0.3. This catches
+ * trims, partial quotes inside fuller ones and translations that keep most words ("strikes are not
+ * made with words" / "blows are not inflicted with words"). A second rule joins two quotes of the
+ * same person when the sentences around them name the same occasion (a weekday or month) — two
+ * outlets quoting different fragments of one speech. Groups are closed transitively (union-find).
+ *
+ * Candidates are blocked, not compared all against all: pairs come only from the same person's
+ * quotes or from quotes sharing a rare content word (document frequency ≤ RARE across quotes).
+ */
+import { diffWords } from 'diff';
+import type { UtteranceEntry } from '../schema/index.ts';
+import { allStems, STOPWORDS, stem, words, lcsWeighted, round, cmp } from './text.ts';
+
+export const UTTERANCE = { threshold: 0.6, rare: 8, minContent: 1 } as const;
+
+export interface QuoteInfo {
+  id: string; // final quote id `${source}-q${n}`
+  source: string;
+  text: string;
+  personId: string | null;
+  speaker: string | null;
+  /** Text of the sentence holding the quote, for the occasion rule. */
+  sentence: string;
+}
+
+const OCCASION = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b/gi;
+
+function stopSet(): Set<string> {
+  return new Set([...STOPWORDS].map(stem));
+}
+const STOP_STEMS = stopSet();
+const w = (t: string) => (STOP_STEMS.has(t) ? 0.3 : 1);
+
+/** Share of the shorter quote found, in order, in the longer (0..1). */
+export function containment(a: string, b: string): number {
+  const x = allStems(a);
+  const y = allStems(b);
+  const [s, l] = x.length <= y.length ? [x, y] : [y, x];
+  const total = s.reduce((n, t) => n + w(t), 0);
+  if (!total) return 0;
+  const common = lcsWeighted(s, l, w);
+  // A match made only of function words is no evidence.
+  const contentCommon = lcsWeighted(s.filter((t) => w(t) === 1), l.filter((t) => w(t) === 1));
+  if (contentCommon < UTTERANCE.minContent) return 0;
+  return common / total;
+}
+
+export function buildUtterances(quotes: QuoteInfo[]): { utterances: UtteranceEntry[]; byQuote: Map<string, string> } {
+  const n = quotes.length;
+  const parent = quotes.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const union = (a: number, b: number) => {
+    const ra = find(a);
+    const rb = find(b);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  };
+  const content = quotes.map((q) => new Set(allStems(q.text).filter((t) => !STOP_STEMS.has(t))));
+  const df = new Map<string, number>();
+  for (const c of content) for (const t of c) df.set(t, (df.get(t) ?? 0) + 1);
+
+  // Blocking: candidate pairs share a person or a rare content stem.
+  const buckets = new Map<string, number[]>();
+  const add = (k: string, i: number) => {
+    const b = buckets.get(k);
+    if (b) b.push(i);
+    else buckets.set(k, [i]);
+  };
+  quotes.forEach((q, i) => {
+    if (q.personId) add(`p:${q.personId}`, i);
+    for (const t of content[i]) if ((df.get(t) ?? 0) <= UTTERANCE.rare) add(`t:${t}`, i);
+  });
+  const seen = new Set<number>();
+  const sims = new Map<string, number>();
+  for (const idxs of buckets.values()) {
+    for (let x = 0; x < idxs.length; x++)
+      for (let y = x + 1; y < idxs.length; y++) {
+        const i = idxs[x];
+        const j = idxs[y];
+        const key = i * n + j;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const a = quotes[i];
+        const b = quotes[j];
+        if (a.source === b.source) continue;
+        if (a.personId && b.personId && a.personId !== b.personId) continue;
+        const sim = containment(a.text, b.text);
+        sims.set(`${i}:${j}`, sim);
+        const occA = new Set((a.sentence.match(OCCASION) ?? []).map((s) => s.toLowerCase()));
+        const sameOccasion =
+          !!a.personId && a.personId === b.personId && (b.sentence.match(OCCASION) ?? []).some((s) => occA.has(s.toLowerCase()));
+        if (sim >= UTTERANCE.threshold || sameOccasion) union(i, j);
+      }
+  }
+
+  const groups = new Map<number, number[]>();
+  for (let i = 0; i < n; i++) {
+    const r = find(i);
+    const g = groups.get(r);
+    if (g) g.push(i);
+    else groups.set(r, [i]);
+  }
+  const utterances: UtteranceEntry[] = [];
+  const byQuote = new Map<string, string>();
+  for (const members of groups.values()) {
+    if (new Set(members.map((i) => quotes[i].source)).size < 2) continue;
+    members.sort((a, b) => a - b);
+    const first = quotes[members[0]];
+    const personId = members.map((i) => quotes[i].personId).find((p) => p) ?? null;
+    const id = `${personId ?? 'unattributed'}-${first.id}`;
+    const pairs: UtteranceEntry['pairs'] = [];
+    for (let x = 0; x < members.length; x++)
+      for (let y = x + 1; y < members.length; y++) {
+        const a = quotes[members[x]];
+        const b = quotes[members[y]];
+        if (a.source === b.source) continue;
+        const sim = sims.get(`${members[x]}:${members[y]}`) ?? containment(a.text, b.text);
+        const diff = diffWords(words(a.text).length ? a.text.replace(/\s+/g, ' ') : a.text, b.text.replace(/\s+/g, ' '), {
+          ignoreCase: true,
+        }).map((p) => ({ op: p.added ? ('insert' as const) : p.removed ? ('delete' as const) : ('equal' as const), text: p.value }));
+        pairs.push({ a: a.id, b: b.id, similarity: round(sim), diff });
+      }
+    const speaker = first.speaker;
+    for (const i of members) byQuote.set(quotes[i].id, id);
+    utterances.push({ id, personId, speaker, quotes: members.map((i) => quotes[i].id), pairs });
+  }
+  utterances.sort((a, b) => cmp(a.id, b.id));
+  return { utterances, byQuote };
+}
