@@ -1,0 +1,156 @@
+/**
+ * Score the parser against the hand-checked gold annotations and print precision/recall.
+ * Usage: node scripts/score-gold.ts
+ *
+ * Matching (documented here and used by tests/unit/parse-gold.test.ts):
+ * - Quotes: a predicted quote matches a gold quote when their spans overlap; one-to-one, each gold
+ *   quote taking the overlapping prediction with the largest overlap. Gold `quoted_non_speech` are
+ *   not quotes (a prediction on them is a false positive).
+ * - Speaker: right when both are anonymous, or when not anonymous and a normalised (accents and
+ *   case folded, possessives dropped) surname of the predicted speaker occurs among the gold
+ *   speaker's words (a group "A, B and C" matches when any surname does).
+ * - Figures: gold figures of category date, year, time, metadata are left out. A prediction matches
+ *   a gold figure when the prediction's span contains the gold's number token (number_start);
+ *   one-to-one, preferring the prediction that starts nearest the gold span. Predictions that
+ *   match a left-out gold date/year are false positives (a date must not be a figure).
+ */
+import { readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extract } from '../src/parse/index.ts';
+
+export const ARTICLE_FOR_GOLD: Record<string, string> = {
+  '000': 'financial-times.txt',
+  '001': 'defense-mirror.txt',
+  '002': 'washington-post.txt',
+  '003': 'reuters-via-aap.txt',
+  '004': 'unidentified-outlet.txt',
+};
+const EXCLUDED = new Set(['date', 'year', 'time', 'metadata']);
+
+export interface Score {
+  article: string;
+  quotes: { tp: number; pred: number; gold: number; speakerRight: number };
+  figures: { tp: number; pred: number; gold: number };
+  misses: string[];
+}
+
+function norm(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’']s\b/g, '');
+}
+
+export function speakerMatches(pred: { speaker: string | null; anonymous: boolean }, gold: { speaker: string }): boolean {
+  const goldAnon = /^anonymous\b/i.test(gold.speaker);
+  if (pred.anonymous || goldAnon) return pred.anonymous && goldAnon;
+  if (!pred.speaker) return false;
+  const goldWords = new Set(norm(gold.speaker).split(/[^\p{L}]+/u).filter(Boolean));
+  const names = pred.speaker.split(/,\s*|\s+and\s+/);
+  return names.some((n) => {
+    const w = norm(n).split(/[^\p{L}]+/u).filter(Boolean);
+    const last = w[w.length - 1];
+    return last !== undefined && (goldWords.has(last) || [...goldWords].some((g) => g.length > 4 && last.length > 4 && (g.startsWith(last) || last.startsWith(g))));
+  });
+}
+
+export function goldDir(repoRoot: string): string {
+  const local = path.join(repoRoot, 'tests/fixtures/gold');
+  if (existsSync(local)) return local;
+  return path.resolve(repoRoot, '../shared/gold');
+}
+
+export function scoreArticle(repoRoot: string, id: string, goldFile: string): Score {
+  const gold = JSON.parse(readFileSync(goldFile, 'utf8'));
+  const text = readFileSync(path.join(repoRoot, 'content/articles', ARTICLE_FOR_GOLD[id]), 'utf8');
+  const x = extract(text);
+  const misses: string[] = [];
+  // quotes
+  const used = new Set<number>();
+  let qtp = 0;
+  let speakerRight = 0;
+  for (const g of gold.quotes) {
+    let best = -1;
+    let bestOv = 0;
+    x.quotes.forEach((p, i) => {
+      const ov = Math.min(p.end, g.end) - Math.max(p.start, g.start);
+      if (ov > bestOv && !used.has(i)) {
+        best = i;
+        bestOv = ov;
+      }
+    });
+    if (best < 0) {
+      misses.push(`quote missed: ${g.text.slice(0, 50)}`);
+      continue;
+    }
+    used.add(best);
+    qtp++;
+    if (speakerMatches(x.quotes[best], g)) speakerRight++;
+    else misses.push(`speaker wrong: "${g.text.slice(0, 30)}" gold=${g.speaker} pred=${x.quotes[best].speaker}`);
+  }
+  x.quotes.forEach((p, i) => {
+    if (!used.has(i)) misses.push(`quote extra: ${p.text.slice(0, 50)}`);
+  });
+  // figures
+  const scored = gold.figures.filter((f: any) => !EXCLUDED.has(f.category));
+  const excluded = gold.figures.filter((f: any) => EXCLUDED.has(f.category));
+  const fused = new Set<number>();
+  let ftp = 0;
+  const contains = (p: { start: number; end: number }, g: any) => p.start <= (g.number_start ?? g.start) && (g.number_start ?? g.start) < p.end;
+  for (const g of scored) {
+    let best = -1;
+    x.figures.forEach((p, i) => {
+      if (fused.has(i) || !contains(p, g)) return;
+      if (best < 0 || Math.abs(p.start - g.start) < Math.abs(x.figures[best].start - g.start)) best = i;
+    });
+    if (best < 0) {
+      misses.push(`figure missed: ${g.text}`);
+      continue;
+    }
+    fused.add(best);
+    ftp++;
+  }
+  x.figures.forEach((p, i) => {
+    if (!fused.has(i)) misses.push(`figure extra: ${p.text}${excluded.some((g: any) => contains(p, g)) ? ' (a gold date/year)' : ''}`);
+  });
+  return {
+    article: id,
+    quotes: { tp: qtp, pred: x.quotes.length, gold: gold.quotes.length, speakerRight },
+    figures: { tp: ftp, pred: x.figures.length, gold: scored.length },
+    misses,
+  };
+}
+
+export function scoreAll(repoRoot: string): { scores: Score[]; report: string; total: Score } {
+  const dir = goldDir(repoRoot);
+  const scores = Object.keys(ARTICLE_FOR_GOLD).map((id) => {
+    const file = path.join(dir, `${id}_` + readdir(dir).find((f) => f.startsWith(id + '_'))!.slice(4));
+    return scoreArticle(repoRoot, id, file);
+  });
+  const total: Score = {
+    article: 'total',
+    quotes: { tp: 0, pred: 0, gold: 0, speakerRight: 0 },
+    figures: { tp: 0, pred: 0, gold: 0 },
+    misses: [],
+  };
+  for (const s of scores) {
+    for (const k of ['tp', 'pred', 'gold', 'speakerRight'] as const) total.quotes[k] += s.quotes[k];
+    for (const k of ['tp', 'pred', 'gold'] as const) total.figures[k] += s.figures[k];
+  }
+  const f = (a: number, b: number) => (b === 0 ? '1.000' : (a / b).toFixed(3));
+  const line = (s: Score) =>
+    `${s.article.padEnd(6)} quotes P=${f(s.quotes.tp, s.quotes.pred)} R=${f(s.quotes.tp, s.quotes.gold)} speaker=${f(s.quotes.speakerRight, s.quotes.tp)}  figures P=${f(s.figures.tp, s.figures.pred)} R=${f(s.figures.tp, s.figures.gold)}`;
+  const report = [...scores.map(line), line(total), ...scores.flatMap((s) => s.misses.map((m) => `  ${s.article}: ${m}`))].join('\n');
+  return { scores, report, total };
+}
+
+function readdir(dir: string): string[] {
+  return (require_fs().readdirSync(dir) as string[]).filter((f) => f.endsWith('.gold.json'));
+}
+import * as fs from 'node:fs';
+function require_fs() {
+  return fs;
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+  console.log(scoreAll(root).report);
+}

@@ -1,0 +1,32 @@
+/** Dates: "January 20", "Nov. 13, 2024", "20 January 2025", "December 2021", "in August", years. */
+import type { Span } from './text.ts';
+
+const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)';
+const DATE_RE = new RegExp(
+  [
+    `\\b${MONTH}\\s+${DAY}(?:,?\\s+${YEAR})?(?![\\d\\w])`,
+    `\\b${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?(?![\\w])`,
+    `\\b${MONTH}\\s+${YEAR}\\b`,
+    // a month alone after a preposition ("in August", "since May"), not the modal verb
+    `(?<=\\b(?:in|since|until|by|from|through|during|early|late|mid-|last|next|this|of)\\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b`,
+    `(?<![\\d,.$€£-])\\b(?:mid-)?${YEAR}s?\\b(?![,.]?\\d)(?!\\s*(?:${'km|miles|troops|people|soldiers|kilomet'}))`,
+  ].join('|'),
+  'g',
+);
+
+export function findDates(s: string): Span[] {
+  const out: Span[] = [];
+  DATE_RE.lastIndex = 0;
+  for (let m = DATE_RE.exec(s); m; m = DATE_RE.exec(s)) {
+    if (m[0].length === 0) {
+      DATE_RE.lastIndex++;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  // drop spans contained in another
+  return out.filter((a) => !out.some((b) => b !== a && b.start <= a.start && b.end >= a.end && (b.end - b.start) > (a.end - a.start)));
+}

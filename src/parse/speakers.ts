@@ -1,0 +1,227 @@
+/**
+ * Attribution: who said a quotation, in which role, with which verb and in which context.
+ * Works on the sentence around a quote; pronouns, "the official" and group nouns ("the three
+ * leaders") are resolved against earlier speakers and person mentions.
+ */
+
+export const SPEECH_VERBS = [
+  'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'warned', 'warns',
+  'wrote', 'writes', 'posted', 'tweeted', 'declared', 'argued', 'argues', 'asserted', 'explained', 'insisted',
+  'claimed', 'announced', 'acknowledged', 'admitted', 'conceded', 'continued', 'remarked', 'replied', 'responded',
+  'commented', 'observed', 'emphasised', 'emphasized', 'stressed', 'urged', 'predicted', 'cautioned', 'complained',
+  'suggested', 'described', 'called', 'asked', 'recalled', 'vowed', 'pledged', 'promised', 'confirmed', 'denied',
+  'saying', 'adding', 'warning', 'calling', 'describing', 'noting', 'arguing', 'insisting', 'writing', 'telling',
+];
+const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS.join('|')})\\b`, 'g');
+const VERB_ONE = new RegExp(`^(?:${SPEECH_VERBS.join('|')})$`);
+
+/** Titles, offices and institution words: never part of a person's name. */
+const TITLE_WORDS = new Set(
+  (
+    'president president-elect vice prime minister secretary chancellor king queen prince princess pope sheikh emir ' +
+    'general gen gen. lt lt. col col. colonel admiral adm. major captain sergeant senator sen sen. representative rep rep. ' +
+    'governor gov gov. mayor ambassador chairman chairwoman chair director chief commander deputy first spokesman ' +
+    'spokeswoman spokesperson leader mr mr. mrs mrs. ms ms. dr dr. prof prof. professor judge justice speaker attorney ' +
+    'foreign defence defense interior finance state affairs council committee house department ministry office agency ' +
+    'federation international national security army navy force forces union party commission parliament senate congress ' +
+    'assembly court bureau service endowment institute university center centre foundation government administration ' +
+    'press the a an and of for on in at to with but if when while however yet so then also meanwhile after before as ' +
+    'this that these those his her their its our my we they he she it i'
+  ).split(' '),
+);
+const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'la', 'le', 'du', 'dos', 'ibn']);
+const ANON_NOUNS =
+  /\b(?:officials?|sources?|person|people|diplomats?|aides?|officers?|advis[eo]rs?|insiders?|staffers?|spokesperson|employees?|members?|lawmakers?|residents?|soldiers?|analysts?)\b/i;
+const ANON_CUES = /\banonymity\b|\bnot authori[sz]ed\b|\bdeclined to be (?:named|identified)\b|\bunnamed\b|\bfamiliar with\b|\basked not to be\b/i;
+const PRONOUNS = /^(?:he|she|they|we|i|it)$/i;
+const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, both: 2, pair: 2, duo: 2, trio: 3, quartet: 4 };
+
+export interface Attribution {
+  speaker: string | null;
+  role: string | null;
+  anonymous: boolean;
+  verb: string | null;
+  context: string | null;
+  /** the raw phrase naming the speaker (for resolution) */
+  phrase: string | null;
+  pronoun: boolean;
+  definite: boolean; // "the official"
+  group: number; // "the three leaders" → 3
+}
+
+const NAME_TOKEN = /^[A-Z\u00C0-\u00DE][\p{L}’'.\-]*$/u;
+
+/** Split a noun phrase like "Secretary of State Antony Blinken" into name and role. */
+export function splitName(np: string): { name: string | null; role: string | null } {
+  const tokens = np.trim().split(/\s+/).filter(Boolean);
+  let i = tokens.length;
+  const name: string[] = [];
+  while (i > 0) {
+    const t = tokens[i - 1].replace(/[,;:]+$/, '');
+    const lower = t.toLowerCase().replace(/’s$|'s$/, '');
+    if (NAME_TOKEN.test(t) && !TITLE_WORDS.has(lower) && !/’s$|'s$/.test(t)) {
+      name.unshift(t);
+      i--;
+    } else if (PARTICLES.has(t) && name.length > 0 && i > 1 && NAME_TOKEN.test(tokens[i - 2])) {
+      name.unshift(t);
+      i--;
+    } else break;
+    if (name.length >= 4) break;
+  }
+  // all-capital acronyms alone ("NATO") and single initials are not people, but keep as named bodies
+  const role = tokens.slice(0, i).join(' ').replace(/^(?:a|an|the)\s+/i, '').replace(/[,\s]+$/, '').trim();
+  return { name: name.length ? name.join(' ').replace(/[.,]$/, '') : null, role: role || null };
+}
+
+function cleanRole(s: string | null): string | null {
+  if (!s) return null;
+  const r = s.replace(/\s+/g, ' ').replace(/^(?:a|an|the)\s+/i, '').replace(/[,.;:\s]+$/, '').trim();
+  return r || null;
+}
+
+/** Interpret the phrase that names a speaker (head, optional apposition). */
+export function interpretPhrase(phrase: string): Omit<Attribution, 'verb' | 'context'> {
+  const p = phrase.replace(/\s+/g, ' ').trim().replace(/[,.;:]+$/, '');
+  const comma = p.indexOf(',');
+  const head = (comma >= 0 ? p.slice(0, comma) : p).trim().replace(/\s+(?:also|later|previously|earlier|has|have|had|was|were|then|once|again|had been|has been)$/i, '').replace(/\s+(?:also|later|previously|earlier|has|have|had)$/i, '');
+  const rest = comma >= 0 ? p.slice(comma + 1).trim() : '';
+  const base: Omit<Attribution, 'verb' | 'context'> = {
+    speaker: null, role: null, anonymous: false, phrase: p, pronoun: false, definite: false, group: 0,
+  };
+  if (PRONOUNS.test(head)) return { ...base, pronoun: true };
+  const relative = /^(?:who|which|whose)\b/i.test(rest);
+  const appos = rest && !relative ? rest.split(/,\s*(?:who|which|where|when)\b/i)[0] : '';
+  const { name, role } = splitName(head);
+  if (name && !/^(?:The|A|An)$/.test(name)) {
+    return { ...base, speaker: name, role: cleanRole(appos) ?? cleanRole(role) };
+  }
+  const lowerHead = head.toLowerCase();
+  const g = /\b(two|three|four|five|six|both|pair|duo|trio|quartet)\b/.exec(lowerHead);
+  const anonymous = ANON_NOUNS.test(head) && !/^(?:the|a|an)?\s*(?:group|ministry|government)\b/i.test(head) ? true : ANON_CUES.test(rest);
+  return {
+    ...base,
+    speaker: head || null,
+    role: cleanRole(appos),
+    anonymous: anonymous || ANON_CUES.test(rest),
+    definite: /^the\b/i.test(head) && !g,
+    group: g ? NUMBER_WORDS[g[1]] : 0,
+  };
+}
+
+/** When/where/medium after the verb: "in his nightly address", "on X", "told reporters in Brussels on Wednesday". */
+function contextAfter(verb: string, rest: string): string | null {
+  const m = /^[^,.;:“”"—–]+/.exec(rest.trim());
+  let phrase = m ? m[0].trim() : '';
+  phrase = phrase.replace(/\s+(?:that|if|whether|how)\b.*$/i, '').trim();
+  if (/^told$/i.test(verb) || /^telling$/i.test(verb)) return phrase ? `${verb} ${phrase}`.replace(/\s+/g, ' ') : null;
+  if (/^(?:in|on|at|during|via|through|from|last|late|earlier|this|yesterday|today|on|after|before|while|when|to|speaking)\b/i.test(phrase)) {
+    return phrase.replace(/\s+/g, ' ');
+  }
+  return null;
+}
+
+function leadingContext(sentence: string): string | null {
+  const m = /^(?:In|At|During|Speaking|Writing|On|Via|Through)\b[^,“”"]{2,80},/.exec(sentence.trim());
+  return m ? m[0].slice(0, -1).replace(/\s+/g, ' ') : null;
+}
+
+function npBeforeVerb(text: string): string {
+  // text before a verb: the subject is the last clause, keeping a trailing apposition "Name, role,"
+  let t = text.replace(/\s+/g, ' ').trim();
+  if (t.endsWith(',')) {
+    t = t.slice(0, -1);
+    const c = t.lastIndexOf(',');
+    const appos = t.slice(c + 1).trim();
+    const before = c >= 0 ? t.slice(0, c) : '';
+    const c2 = before.lastIndexOf(',');
+    const head = before.slice(c2 + 1).trim();
+    return head ? `${head}, ${appos}` : appos;
+  }
+  const c = t.lastIndexOf(',');
+  return t.slice(c + 1).trim();
+}
+
+const NP_OK = /^(?:[A-Z\u00C0-\u00DE]|(?:he|she|they|we|i|it|the|a|an|one|another|two|three|four|five)\b)/;
+
+/**
+ * Find an attribution for the quote whose marks span [open, close) inside `sentence`.
+ * `prevEnd` / `nextStart`: neighbouring quotes' bounds in the same sentence.
+ */
+export function attribute(original: string, open: number, close: number, prevEnd: number, nextStart: number): Attribution | null {
+  const a = attributeMasked(maskInitials(original), open, close, prevEnd, nextStart);
+  if (!a) return null;
+  const un = (x: string | null) => (x === null ? null : x.replace(/\u2024/g, '.'));
+  return { ...a, speaker: un(a.speaker), role: un(a.role), context: un(a.context), phrase: un(a.phrase) };
+}
+
+/** "U.S." → "U․S․" (same length) so that initialisms do not end a phrase. */
+function maskInitials(s: string): string {
+  return s.replace(/\b([A-Z])\.(?=[A-Z]\.|\s+[a-z]|[A-Z]|-)/g, '$1\u2024').replace(/\b([A-Z]\u2024[A-Z])\.(?=\s+[a-z]|-)/g, '$1\u2024');
+}
+
+function attributeMasked(sentence: string, open: number, close: number, prevEnd: number, nextStart: number): Attribution | null {
+  const after = sentence.slice(close, nextStart);
+  const before = sentence.slice(prevEnd, open);
+  const mk = (phrase: string, verb: string | null, context: string | null): Attribution => ({ ...interpretPhrase(phrase), verb, context });
+
+  // (a) attribution right after the closing mark
+  const dash = /^\s*[,.]?\s*[—–-]+\s*([^—–]+?)\s*\.?\s*$/.exec(after);
+  if (dash && /[A-Z]/.test(dash[1]) && !VERB_RE.test(dash[1])) {
+    VERB_RE.lastIndex = 0;
+    return mk(dash[1], null, null);
+  }
+  VERB_RE.lastIndex = 0;
+  const vFirst = new RegExp(`^\\s*[,.!?]?\\s*(${SPEECH_VERBS.join('|')})\\s+(.+)$`, 's').exec(after);
+  if (vFirst) {
+    const np = vFirst[2].replace(/\s+/g, ' ');
+    const m = /^([^,.;:]+)(?:,\s*([^.;:]*?))?(?:[.;:]|,?\s*$)/.exec(np);
+    if (m && NP_OK.test(m[1])) {
+      const appos = m[2] && !/^(?:who|which)\b/i.test(m[2]) && !/^(?:in|on|at|during|when|after)\b/i.test(m[2]) ? `, ${m[2]}` : '';
+      const rel = m[2] && /^(?:who|which)\b/i.test(m[2]) ? `, ${m[2]}` : '';
+      const a = mk(m[1] + appos + rel, vFirst[1], null);
+      const ctxM = /^[^,]+?\s((?:in|on|at|during)\b[^,.]*)/i.exec(m[1]);
+      if (ctxM) {
+        a.context = ctxM[1];
+        const head = m[1].slice(0, m[1].indexOf(ctxM[1])).trim();
+        const b = interpretPhrase(head + appos + rel);
+        Object.assign(a, b, { verb: vFirst[1], context: ctxM[1] });
+      }
+      return a;
+    }
+  }
+  const npFirst = new RegExp(`^\\s*[,.!?]?\\s*([^.;:“”"]{1,160}?)\\s+(${SPEECH_VERBS.join('|')})\\b([^“”"]*)`, 's').exec(after);
+  if (npFirst && NP_OK.test(npFirst[1]) && npFirst[1].split(/\s+/).length <= 16) {
+    return mk(npFirst[1], npFirst[2], contextAfter(npFirst[2], npFirst[3]));
+  }
+  // (b) speech verb before the quote: "X said …", "X told reporters: “…”"
+  let last: RegExpExecArray | null = null;
+  const all: RegExpExecArray[] = [];
+  VERB_RE.lastIndex = 0;
+  for (let m = VERB_RE.exec(before); m; m = VERB_RE.exec(before)) all.push(m);
+  for (let k = all.length - 1; k >= 0; k--) {
+    const m = all[k];
+    if (/ing$/.test(m[1]) && k > 0) continue; // participle: use the main verb's subject
+    last = m;
+    break;
+  }
+  if (!last && all.length) last = all[0];
+  if (last) {
+    const subj = npBeforeVerb(before.slice(0, last.index));
+    const tail = before.slice(last.index + last[1].length);
+    if (subj && NP_OK.test(subj)) {
+      const a = mk(subj, last[1], contextAfter(last[1], tail) ?? leadingContext(sentence));
+      return a;
+    }
+    // verb first, then the speaker: "said Jane Doe, an analyst, “…”"
+    const np = tail.replace(/\s+/g, ' ').trim().replace(/,$/, '');
+    if (np && NP_OK.test(np) && np.split(' ').length <= 20) return mk(np, last[1], null);
+  }
+  // (c) inverted attribution later in the sentence: "… mistake, said the official"
+  const inv = new RegExp(`,\\s*(${SPEECH_VERBS.join('|')})\\s+((?:the|a|an|one)\\s[^,.;:“”"]+|[A-Z][^,.;:“”"]+)(,[^.;:“”"]*)?`).exec(after);
+  if (inv) return mk(inv[2] + (inv[3] ?? ''), inv[1], null);
+  return null;
+}
+
+export function isSpeechVerb(w: string): boolean {
+  return VERB_ONE.test(w.toLowerCase());
+}

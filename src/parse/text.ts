@@ -1,0 +1,50 @@
+/** Small shared helpers over plain strings. Everything works on UTF-16 indices. */
+
+/** Whitespace, including the BOM (U+FEFF), which is never part of a block. */
+export function isSpace(ch: string | undefined): boolean {
+  return ch !== undefined && /[\s\uFEFF\u00A0\u200B]/.test(ch);
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+/** Trim whitespace off both ends of [start, end) of `text`; returns null when nothing is left. */
+export function trimSpan(text: string, start: number, end: number): Span | null {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  return s < e ? { start: s, end: e } : null;
+}
+
+/** Collapse whitespace runs (including hard wraps) into one space. */
+export function collapse(s: string): string {
+  return s.replace(/[\s\uFEFF\u00A0]+/g, ' ').trim();
+}
+
+/** Replace line breaks by spaces without changing the length (offsets stay valid). */
+export function flatten(s: string): string {
+  return s.replace(/[\r\n\u2028\u2029]/g, ' ');
+}
+
+export const OPEN_DOUBLE = '“«„';
+export const CLOSE_DOUBLE = '”»';
+
+/** URLs (http…, www.…, t.co/…) as spans: never figures, never sentence ends. */
+export function urlSpans(text: string): Span[] {
+  const out: Span[] = [];
+  const re = /\b(?:https?:\/\/|www\.)[^\s"“”<>]+/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let end = m.index + m[0].length;
+    while (end > m.index && /[.,;:!?)\]’'”]/.test(text[end - 1])) end--;
+    out.push({ start: m.index, end });
+  }
+  return out;
+}
+
+export function inSpans(spans: readonly Span[], pos: number): boolean {
+  for (const s of spans) if (pos >= s.start && pos < s.end) return true;
+  return false;
+}
