@@ -1,0 +1,69 @@
+/**
+ * Key terms of a claim, found in an outlet's wording: words whose stem is in the claim's
+ * statement or in its registry hints (terms and entities). Returns spans into the text, so
+ * components mark them with text nodes. General vocabulary only; nothing per article.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { stemmer } from 'stemmer';
+import { parse } from 'yaml';
+import { Registry } from '../schema/index.ts';
+import type { Span } from './marks.ts';
+
+const STOP = new Set(
+  ('a an and are as at be been by can could did do does for from had has have he her his in into is it its ' +
+    'may might more most of on or our over she so some such than that the their them then there these they this ' +
+    'those to under up was we were what when which while who will with would after before said says also us his ' +
+    'not no being first new')
+    .split(' '),
+);
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const norm = (w: string) => stemmer(w.toLowerCase().replace(/['’]s$/, '').replace(/(?<=\p{L})['’].*$/u, ''));
+
+function stems(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (w.length < 3 || STOP.has(w)) continue;
+    out.add(norm(w));
+  }
+  return out;
+}
+
+let hints: Map<string, string[]> | undefined;
+/** Hint phrases per claim slug from the editorial registry (content/claims.yaml); none if unreadable. */
+function registryHints(): Map<string, string[]> {
+  if (hints) return hints;
+  hints = new Map();
+  try {
+    const reg = Registry.parse(parse(readFileSync(join(process.cwd(), 'content/claims.yaml'), 'utf8')));
+    for (const c of reg.claims) hints.set(c.slug, [...c.hints.terms, ...c.hints.entities]);
+  } catch {
+    // The registry is the aligner's input; if it cannot be read the statement alone gives the terms.
+  }
+  return hints;
+}
+
+/** The stems that count as key terms for a claim. */
+export function claimStems(claim: { id: string; statement: string }): Set<string> {
+  const s = stems(claim.statement);
+  for (const h of registryHints().get(claim.id) ?? []) for (const x of stems(h)) s.add(x);
+  return s;
+}
+
+/** Spans of `text.slice(start, end)` (absolute offsets) whose word stems are key terms. */
+export function keyTermSpans(text: string, start: number, end: number, keys: Set<string>): Span[] {
+  const out: Span[] = [];
+  const slice = text.slice(start, end);
+  for (const m of slice.matchAll(WORD)) {
+    const w = m[0].toLowerCase();
+    if (w.length < 3 || STOP.has(w) || !keys.has(norm(w))) continue;
+    const s = start + m.index;
+    const last = out.at(-1);
+    // Join neighbouring key words separated only by a space or hyphen into one mark.
+    if (last && /^[\s-]$/.test(text.slice(last.end, s))) last.end = s + m[0].length;
+    else out.push({ start: s, end: s + m[0].length });
+  }
+  return out;
+}

@@ -1,0 +1,129 @@
+/**
+ * The whole dataset, loaded once per build and indexed for pages: lookups by id and the
+ * few derived views several pages share (coverage cells, pairs, "only here", discrepancies).
+ * Pure reading: every number was computed by the build script.
+ */
+import type { ClaimEntry, CoverageStatus, FigureEntry, MeasureEntry, PersonEntry, QuoteEntry, SourceEntry, UtteranceEntry } from '../schema/index.ts';
+import { getClaims, getFigures, getMeasures, getPeople, getQuotes, getSources, getUtterances } from './data.ts';
+
+export type Coverage = ClaimEntry['coverage'][number];
+
+export interface Site {
+  sources: SourceEntry[];
+  claims: ClaimEntry[];
+  quotes: QuoteEntry[];
+  figures: FigureEntry[];
+  people: PersonEntry[];
+  utterances: UtteranceEntry[];
+  measures: MeasureEntry[];
+  source: Map<string, SourceEntry>;
+  claim: Map<string, ClaimEntry>;
+  quote: Map<string, QuoteEntry>;
+  figure: Map<string, FigureEntry>;
+  person: Map<string, PersonEntry>;
+  utterance: Map<string, UtteranceEntry>;
+  measure: Map<string, MeasureEntry>;
+}
+
+const index = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
+
+let cached: Promise<Site> | undefined;
+
+export function loadSite(): Promise<Site> {
+  cached ??= (async () => {
+    const [sources, claims, quotes, figures, people, utterances, measures] = await Promise.all([
+      getSources(),
+      getClaims(),
+      getQuotes(),
+      getFigures(),
+      getPeople(),
+      getUtterances(),
+      getMeasures(),
+    ]);
+    // Quotes and figures in reading order within each source.
+    const inOrder = <T extends { source: string; start: number }>(xs: T[]) =>
+      [...xs].sort((a, b) => sources.findIndex((s) => s.id === a.source) - sources.findIndex((s) => s.id === b.source) || a.start - b.start);
+    const q = inOrder(quotes);
+    const f = inOrder(figures);
+    return {
+      sources,
+      claims,
+      quotes: q,
+      figures: f,
+      people,
+      utterances,
+      measures,
+      source: index(sources),
+      claim: index(claims),
+      quote: index(q),
+      figure: index(f),
+      person: index(people),
+      utterance: index(utterances),
+      measure: index(measures),
+    };
+  })();
+  return cached;
+}
+
+export const STATUS_LABEL: Record<CoverageStatus, string> = {
+  reported: 'Reported',
+  'not-reported': 'Not reported',
+  differently: 'Reported differently',
+};
+/** A glyph for each status, so the matrix does not rely on colour alone. */
+export const STATUS_GLYPH: Record<CoverageStatus, string> = { reported: '●', 'not-reported': '○', differently: '◐' };
+
+/** One outlet's coverage of a claim; "not reported" when the build left the outlet out. */
+export function coverageOf(claim: ClaimEntry, source: string): Coverage {
+  return claim.coverage.find((c) => c.source === source) ?? { source, status: 'not-reported', evidence: [], difference: null };
+}
+
+export const reports = (c: Coverage) => c.status !== 'not-reported';
+
+/** Claims grouped by topic, in registry order. */
+export function byTopic(claims: ClaimEntry[]): { topic: string; title: string; claims: ClaimEntry[] }[] {
+  const groups: { topic: string; title: string; claims: ClaimEntry[] }[] = [];
+  for (const c of claims) {
+    let g = groups.find((x) => x.topic === c.topic);
+    if (!g) groups.push((g = { topic: c.topic, title: c.topicTitle, claims: [] }));
+    g.claims.push(c);
+  }
+  return groups;
+}
+
+/** Claims exactly one outlet reported, with that outlet. */
+export function onlyOne(site: Site): { claim: ClaimEntry; source: SourceEntry }[] {
+  const out: { claim: ClaimEntry; source: SourceEntry }[] = [];
+  for (const claim of site.claims) {
+    const by = site.sources.filter((s) => reports(coverageOf(claim, s.id)));
+    if (by.length === 1) out.push({ claim, source: by[0]! });
+  }
+  return out;
+}
+
+/** Discrepant measures, largest relative spread first. */
+export function discrepancies(site: Site): MeasureEntry[] {
+  return site.measures.filter((m) => m.verdict === 'discrepant').sort((a, b) => (b.spread ?? 0) - (a.spread ?? 0));
+}
+
+/** Every unordered pair of sources, in source order. */
+export function pairs(sources: SourceEntry[]): [SourceEntry, SourceEntry][] {
+  const out: [SourceEntry, SourceEntry][] = [];
+  sources.forEach((a, i) => sources.slice(i + 1).forEach((b) => out.push([a, b])));
+  return out;
+}
+
+/** The sentence of a source by index. */
+export const sentenceOf = (source: SourceEntry, index: number) => source.sentences.find((s) => s.index === index) ?? null;
+
+/** How a person is named on a page: organisations and anonymous sources keep their description. */
+export const personLabel = (p: PersonEntry) => p.name;
+
+/** A short name for an outlet in tight places (matrix headers): the part before any parenthesis or comma. */
+export const shortOutlet = (s: SourceEntry) => s.outlet.replace(/\s*[(,].*$/, '').replace(/^The /, '');
+
+/** The claims a quote bears on: those listing it, and those its sentence was assigned to. */
+export function quoteClaims(site: Site, q: QuoteEntry): ClaimEntry[] {
+  const sentence = site.source.get(q.source)?.sentences.find((s) => s.index === q.sentence);
+  return site.claims.filter((c) => c.quotes.includes(q.id) || (sentence?.claims.includes(c.id) ?? false));
+}

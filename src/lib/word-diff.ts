@@ -1,0 +1,31 @@
+/**
+ * Word-level difference between two renderings of the same thing (jsdiff's diffWords,
+ * case kept, whitespace changes ignored), as plain operations a component renders
+ * with <del>/<ins> and text nodes.
+ */
+import { diffWords } from 'diff';
+
+export interface DiffOp {
+  op: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+export function wordDiff(a: string, b: string): DiffOp[] {
+  return diffWords(a, b).map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value }));
+}
+
+/** Share of words the two renderings have in common (0..1): shared words over the longer rendering. */
+export function sharedWordShare(ops: DiffOp[]): number {
+  const count = (t: string) => t.split(/\s+/).filter(Boolean).length;
+  let equal = 0;
+  let inserted = 0;
+  let deleted = 0;
+  for (const o of ops) {
+    const n = count(o.text);
+    if (o.op === 'equal') equal += n;
+    else if (o.op === 'insert') inserted += n;
+    else deleted += n;
+  }
+  const longer = Math.max(equal + inserted, equal + deleted);
+  return longer === 0 ? 1 : equal / longer;
+}
