@@ -44,6 +44,9 @@ const CONTRIBUTORS =
 const CREDIT_PAREN = /\((?:[^()]*(?:\/|\bvia\b)[^()]*|[A-Z][A-Za-z.]{0,7}|(?:photo|picture|image|credit)s?:?[^()]*)\)(?:\s*\([^()]{1,40}\))?$/i;
 const CREDIT_LABEL = /(?:^|[.!?”"]\s+)(?:photo(?:graph)?|picture|image|credit|photo credit)s?\s*:\s*[^.!?:]{1,80}$/i;
 
+/** A line introducing a post ("She wrote on X:", "He replied online.") is not part of it. */
+const LEAD_IN =
+  /:$|\b(?:wrote|posted|tweeted|replied|responded|said|says|writes|added)\b[^.!?]*\b(?:online|on X|on Twitter|on social media|on Telegram|on Facebook|on Instagram|on Threads|on Bluesky|in a post)\b/;
 const TERMINAL = /[.!?…:;]["”’'»)\]]*$/;
 
 function endsTerminal(line: string): boolean {
@@ -101,7 +104,7 @@ export function parseBlocks(text: string): Block[] {
       let total = 0;
       for (let j = i - 1; j >= 0 && role[j] === null; j--) {
         const t = str(lines[j]);
-        if (/["“”«»]/.test(t) || postLength(t) > 280) break;
+        if (/["“”«»]/.test(t) || postLength(t) > 280 || LEAD_IN.test(t)) break;
         total += postLength(t) + 1;
         if (total > 300) break;
         if (j === 0 && looksLikeHeadline(t)) break;

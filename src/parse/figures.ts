@@ -50,6 +50,12 @@ function nounPhrase(s: string, from: number): { end: number; words: string[] } {
     if (/[’']s$/.test(w)) break; // possessive: a new phrase begins
     if (STOP.has(w.toLowerCase()) || !/\p{L}/u.test(w)) break;
     if (/^\d/.test(w) && !/^\d+(?:mm|cm|km|kg)$/.test(w)) break;
+    // a past-tense verb after the noun ("4,500 protesters gathered.", "troops stationed in …")
+    if (words.length && /[a-z]ed$/.test(w) && !stopAfter) {
+      const next = /^[ \t\r\n]+([\p{L}]+)/u.exec(s.slice(pos + m[0].length));
+      if (!next || STOP.has(next[1].toLowerCase())) break;
+    }
+    if (words.length && /[a-z]ed$/.test(w) && stopAfter) break;
     words.push(w);
     end = pos + m[1].length + w.length;
     pos = end;

@@ -19,7 +19,7 @@ const VERB_ONE = new RegExp(`^(?:${SPEECH_VERBS.join('|')})$`);
 const TITLE_WORDS = new Set(
   (
     'president president-elect vice prime minister secretary chancellor king queen prince princess pope sheikh emir ' +
-    'general gen gen. lt lt. col col. colonel admiral adm. major captain sergeant senator sen sen. representative rep rep. ' +
+    'coach officer inspector detective bishop rabbi imam father sister sir dame lord lady general gen gen. lt lt. col col. colonel admiral adm. major captain sergeant senator sen sen. representative rep rep. ' +
     'governor gov gov. mayor ambassador chairman chairwoman chair director chief commander deputy first spokesman ' +
     'spokeswoman spokesperson leader mr mr. mrs mrs. ms ms. dr dr. prof prof. professor judge justice speaker attorney ' +
     'foreign defence defense interior finance state affairs council committee house department ministry office agency ' +
@@ -92,6 +92,9 @@ export function interpretPhrase(phrase: string): Omit<Attribution, 'verb' | 'con
   const relative = /^(?:who|which|whose)\b/i.test(rest);
   const appos = rest && !relative ? rest.split(/,\s*(?:who|which|where|when)\b/i)[0] : '';
   const { name, role } = splitName(head);
+  // "The mayor, Tom Baker": the apposition is the name
+  const ap = appos ? splitName(appos) : null;
+  if (!name && ap && ap.name && !ap.role) return { ...base, speaker: ap.name, role: cleanRole(head) };
   if (name && !/^(?:The|A|An)$/.test(name)) {
     return { ...base, speaker: name, role: cleanRole(appos) ?? cleanRole(role) };
   }
@@ -175,7 +178,7 @@ function attributeMasked(sentence: string, open: number, close: number, prevEnd:
   if (vFirst) {
     const np = vFirst[2].replace(/\s+/g, ' ');
     const m = /^([^,.;:]+)(?:,\s*([^.;:]*?))?(?:[.;:]|,?\s*$)/.exec(np);
-    if (m && NP_OK.test(m[1])) {
+    if (m && (NP_OK.test(m[1]) || /\b[A-Z\u00C0-\u00DE][a-z]/.test(m[1]))) {
       const appos = m[2] && !/^(?:who|which)\b/i.test(m[2]) && !/^(?:in|on|at|during|when|after)\b/i.test(m[2]) ? `, ${m[2]}` : '';
       const rel = m[2] && /^(?:who|which)\b/i.test(m[2]) ? `, ${m[2]}` : '';
       const a = mk(m[1] + appos + rel, vFirst[1], null);
