@@ -20,16 +20,25 @@ const SKIP_BLOCKS = new Set(['caption', 'post-footer', 'contributors']);
 
 export const ASSIGN = {
   /** Minimum cosine score for any assignment. */
-  floor: 0.16,
+  floor: 0.05,
   /** Keep claims scoring at least this fraction of the sentence's best claim. */
-  ratio: 0.72,
+  ratio: 0.75,
   /** At most this many claims per sentence. */
-  maxPerSentence: 3,
+  maxPerSentence: 2,
   /** Added to the score when a figure in the sentence measures what the claim's hints name. */
   measureBonus: 0.05,
   /** Weight of adjacent-word pairs relative to single words. */
   bigramWeight: 1.5,
-} as const;
+  /** Score = shared weight / (sentence norm^sentExp × claim norm^claimExp). */
+  sentExp: 1,
+  claimExp: 1,
+  /** Pass-1 score a sentence needs to serve as an example of its claims for other articles. */
+  seedFloor: 0.2,
+  /** Weight of similarity to other articles' example sentences. */
+  seedWeight: 0.5,
+  /** Skip seed postings for terms in more than this share of sentences. */
+  maxPosting: 0.2,
+};
 
 /** Unigrams and adjacent bigrams of a text's content stems. */
 export function terms(text: string): string[] {
@@ -80,7 +89,7 @@ export class ClaimIndex {
       for (const [t, w] of vec) {
         let p = this.postings.get(t);
         if (!p) this.postings.set(t, (p = []));
-        p.push({ c: ci, w: w / norm });
+        p.push({ c: ci, w: w / norm ** ASSIGN.claimExp });
       }
       const measures = claim.hints.measures.flatMap((m) => contentStems(m));
       this.claimVecs.push({ claim, vec, norm, measures });
@@ -98,7 +107,7 @@ export class ClaimIndex {
     for (const [t, w] of vec) {
       const p = this.postings.get(t);
       if (!p) continue;
-      for (const { c, w: cw } of p) acc.set(c, (acc.get(c) ?? 0) + (w / norm) * cw);
+      for (const { c, w: cw } of p) acc.set(c, (acc.get(c) ?? 0) + (w / norm ** ASSIGN.sentExp) * cw);
     }
     const figSet = new Set(figureStems);
     const out: Scored[] = [];
@@ -158,14 +167,51 @@ export interface Assignment {
   index: ClaimIndex;
 }
 
-/** Assign every claimable sentence of every source. Pure: same input, same output. */
+/**
+ * Assign every claimable sentence of every source. Pure: same input, same output.
+ *
+ * Two passes. Pass 1 scores sentences against the registry alone; sentences whose best claim
+ * clears `seedFloor` become seeds — examples of how reporters phrase that claim. Pass 2 adds, for
+ * each sentence, its cosine similarity to the seeds of *other* articles (never its own, so an
+ * article cannot confirm itself), scaled by `seedWeight`: a claim is also what other outlets said
+ * in its words. Seeds are reached through an inverted index over their terms (terms found in more
+ * than `maxPosting` share of sentences are skipped), so pass 2 stays near-linear.
+ */
 export function assignSentences(sources: { slug: string; extraction: Extraction }[], registry: Registry): Assignment {
   const sentences = sources.flatMap((s) => claimableSentences(s.slug, s.extraction));
   const sentTerms = sentences.map((s) => terms(s.text));
   const index = new ClaimIndex(registry, sentTerms);
+  const pass1 = sentences.map((s, i) => index.score(sentTerms[i], s.figureStems));
+  // Sentence vectors (tf-idf, unit length) for seed similarity.
+  const vecs = sentTerms.map((ts) => {
+    const v = new Map<string, number>();
+    for (const t of ts) v.set(t, weightOf(t) * (index.idf.get(t) ?? 0));
+    let n = 0;
+    for (const w of v.values()) n += w * w;
+    n = Math.sqrt(n) || 1;
+    for (const [t, w] of v) v.set(t, w / n);
+    return v;
+  });
+  const seedClaim = pass1.map((sc) => (sc[0] && sc[0].score >= ASSIGN.seedFloor ? selectClaims(sc).map((x) => x.slug) : []));
+  const maxDf = Math.max(2, Math.floor(sentences.length * ASSIGN.maxPosting));
+  const seedPost = new Map<string, { i: number; w: number }[]>();
+  seedClaim.forEach((cl, i) => {
+    if (!cl.length) return;
+    for (const [t, w] of vecs[i]) {
+      const p = seedPost.get(t) ?? [];
+      if (p.length < maxDf) p.push({ i, w });
+      seedPost.set(t, p);
+    }
+  });
   const bySentence = new Map<string, Scored[]>();
   sentences.forEach((s, i) => {
-    const chosen = selectClaims(index.score(sentTerms[i], s.figureStems));
+    const dots = new Map<number, number>();
+    for (const [t, w] of vecs[i]) for (const p of seedPost.get(t) ?? []) if (sentences[p.i].source !== s.source) dots.set(p.i, (dots.get(p.i) ?? 0) + w * p.w);
+    const best = new Map<string, number>();
+    for (const sc of pass1[i]) best.set(sc.slug, sc.score);
+    for (const [j, d] of dots) for (const slug of seedClaim[j]) best.set(slug, Math.max(best.get(slug) ?? 0, ASSIGN.seedWeight * d));
+    const merged = [...best.entries()].map(([slug, score]) => ({ slug, score })).sort((a, b) => b.score - a.score || cmp(a.slug, b.slug));
+    const chosen = selectClaims(merged);
     if (chosen.length) bySentence.set(`${s.source}:${s.sentence}`, chosen);
   });
   return { bySentence, sentences, index };
