@@ -69,7 +69,11 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
     try {
       decoder.decode(bytes.subarray(i, i + 1), { stream: true });
     } catch {
-      return i;
+      // The decoder fails on the byte that cannot continue a sequence; the bad sequence
+      // begins at its lead byte, which is what a reader looking at the file wants.
+      let k = i - 1;
+      while (k >= 0 && (bytes[k]! & 0xc0) === 0x80) k--;
+      return k >= 0 && bytes[k]! >= 0xc0 && (bytes[i]! & 0xc0) !== 0x80 ? k : i;
     }
   }
   return bytes.length - 1; // truncated sequence at the very end
@@ -86,7 +90,11 @@ const MetadataFile = z.array(SourceMeta).min(1, 'list at least one article');
 
 export function readArticles(root: string, articlesDir: string): ReadResult {
   const metaPath = join(articlesDir, METADATA_FILE);
-  const shown = (p: string) => relative(root, p) || p;
+  // Paths in messages: relative to the project when inside it, absolute otherwise.
+  const shown = (p: string) => {
+    const r = relative(root, p);
+    return r && !r.startsWith('..') ? r : p;
+  };
   let metaSource: string;
   try {
     metaSource = readFileSync(metaPath, 'utf8');

@@ -55,6 +55,11 @@ describe('npm run content', () => {
     ['malformed metadata (bad date)', (s) => edit(join(s.articles, 'sources.yaml'), (t) => t.replace(/date: 2024-11-17/, 'date: 17/11/2024')), /sources\.yaml:\d+:\d+: error: 0\.date: /],
     ['malformed metadata (missing field)', (s) => edit(join(s.articles, 'sources.yaml'), (t) => t.replace(/\n  outletKnown: true/, '')), /sources\.yaml:\d+:\d+: error: 0\.outletKnown: /],
     ['malformed metadata (YAML syntax)', (s) => edit(join(s.articles, 'sources.yaml'), (t) => t.replace('- slug: defense-mirror', '- slug: [defense-mirror')), /sources\.yaml:\d+:\d+: error: YAML syntax/],
+    ['metadata with a javascript: url', (s) => edit(join(s.articles, 'sources.yaml'), (t) => t.replace('url: null', 'url: "javascript:alert(1)"')), /sources\.yaml:\d+:\d+: error: 0\.url: url must be an http\(s\) address or null/],
+    ['metadata with a wrong type', (s) => edit(join(s.articles, 'sources.yaml'), (t) => t.replace('outletKnown: true', 'outletKnown: "yes"')), /sources\.yaml:\d+:\d+: error: 0\.outletKnown: .*boolean/],
+    ['metadata with an unknown field', (s) => edit(join(s.articles, 'sources.yaml'), (t) => t.replace('outletKnown: true', 'outletKnown: true\n  outlett: typo')), /sources\.yaml:\d+:\d+: error: .*outlett/],
+    ['a registry claim with a duplicate slug', (s) => edit(s.registry, (t) => t.replace(/(\n\s*-\s*slug:\s*)([a-z0-9-]+)([\s\S]*?\n\s*-\s*slug:\s*)[a-z0-9-]+/, '$1$2$3$2')), /claims\.yaml:\d+:\d+: error: .*duplicate/i],
+    ['a registry claim with an unknown topic', (s) => edit(s.registry, (t) => t.replace(/(\n\s*topic:\s*)[a-z0-9-]+/, '$1no-such-topic')), /claims\.yaml:\d+:\d+: error: .*no-such-topic/],
     ['metadata naming a missing file', (s) => rmSync(join(s.articles, 'defense-mirror.txt')), /sources\.yaml:\d+:\d+: error: entry "defense-mirror" names defense-mirror\.txt, which does not exist/],
   ];
 
@@ -68,6 +73,41 @@ describe('npm run content', () => {
       expect(r.unchanged).toBe(true);
     });
   }
+
+  /** Inputs the build can still use: a correct result, and a warning in the report. */
+  const usable: [string, (s: Scratch) => void, RegExp | null][] = [
+    ['a UTF-8 byte-order mark', (s) => edit(join(s.articles, 'defense-mirror.txt'), (t) => '\uFEFF' + t), /byte-order mark/],
+    ['CRLF line ends', (s) => edit(join(s.articles, 'defense-mirror.txt'), (t) => t.replace(/\n/g, '\r\n')), /CR line ends/],
+    ['unbalanced quotation marks', (s) => edit(join(s.articles, 'defense-mirror.txt'), (t) => t + '\nA spokesman said: "we will see what happens next.\n'), null],
+    ['an article with no quote and no figure', (s) => writeFileSync(join(s.articles, 'defense-mirror.txt'), 'Officials met on Sunday to discuss the decision. They gave no details.\n'), /no direct quotation found[\s\S]*no figure found|no figure found[\s\S]*no direct quotation/],
+  ];
+  for (const [name, change, warning] of usable) {
+    it(`builds correctly from ${name}${warning ? ', with a warning' : ''}`, () => {
+      const s = scratch();
+      change(s);
+      const r = runContent(s);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      if (warning) expect(r.stdout).toMatch(warning);
+      const sources = JSON.parse(readFileSync(join(s.out, 'sources.json'), 'utf8')) as { id: string; text: string; sentences: { start: number; end: number; text: string }[] }[];
+      const dm = sources.find((x) => x.id === 'defense-mirror')!;
+      expect(dm.sentences.length).toBeGreaterThan(0);
+      for (const x of dm.sentences) expect(dm.text.slice(x.start, x.end)).toBe(x.text);
+      if (name.includes('CRLF')) expect(dm.sentences.every((x) => !x.text.includes('\r'))).toBe(true);
+    });
+  }
+
+  it('handles a 5 MB article', () => {
+    const s = scratch();
+    const base = readFileSync(join(s.articles, 'washington-post.txt'), 'utf8');
+    let big = '';
+    while (big.length < 5_000_000) big += base + '\n';
+    writeFileSync(join(s.articles, 'washington-post.txt'), big);
+    const r = runContent(s);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/quotes\s+\d{3,}/);
+  }, 180_000);
 
   it('leaves no temporary files behind', () => {
     expect(Object.keys(snapshot(good.out)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
