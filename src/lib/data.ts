@@ -22,4 +22,5 @@ export function formatDate(iso: string): string {
   return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-export const formatNumber = (n: number) => n.toLocaleString('en-GB');
+/** Numbers as a reader wants them: grouped, and converted values not shown to false precision. */
+export const formatNumber = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: Math.abs(n) >= 100 ? 0 : 2 });

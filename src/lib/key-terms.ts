@@ -45,11 +45,22 @@ function registryHints(): Map<string, string[]> {
   return hints;
 }
 
-/** The stems that count as key terms for a claim. */
-export function claimStems(claim: { id: string; statement: string }): Set<string> {
+const own = (claim: { id: string; statement: string }) => {
   const s = stems(claim.statement);
   for (const h of registryHints().get(claim.id) ?? []) for (const x of stems(h)) s.add(x);
   return s;
+};
+
+/**
+ * The stems that count as key terms for a claim: its own words, less those that a quarter or
+ * more of all claims share (in this story "Ukraine", "Russia", "missile"), which mark nothing.
+ */
+export function claimStems(claim: { id: string; statement: string }, all: readonly { id: string; statement: string }[] = []): Set<string> {
+  const mine = own(claim);
+  if (all.length < 4) return mine;
+  const df = new Map<string, number>();
+  for (const c of all) for (const s of own(c)) df.set(s, (df.get(s) ?? 0) + 1);
+  return new Set([...mine].filter((s) => (df.get(s) ?? 0) < all.length / 4));
 }
 
 /** Spans of `text.slice(start, end)` (absolute offsets) whose word stems are key terms. */

@@ -80,6 +80,9 @@ export function coverageOf(claim: ClaimEntry, source: string): Coverage {
 
 export const reports = (c: Coverage) => c.status !== 'not-reported';
 
+/** An outlet's evidence sentence closest to the claim (highest score), or null. */
+export const bestEvidence = (c: Coverage) => [...c.evidence].sort((a, b) => b.score - a.score)[0] ?? null;
+
 /** Claims grouped by topic, in registry order. */
 export function byTopic(claims: ClaimEntry[]): { topic: string; title: string; claims: ClaimEntry[] }[] {
   const groups: { topic: string; title: string; claims: ClaimEntry[] }[] = [];

@@ -30,8 +30,25 @@ function highlighted(text: string, ranges: readonly RangeTuple[]): DocumentFragm
   return frag;
 }
 
+/** Fuzzy matches come back as scattered letters; mark the whole words that contain them. */
+function wordRanges(text: string, raw: readonly RangeTuple[]): RangeTuple[] {
+  const isWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{N}'’-]/u.test(c);
+  const out: RangeTuple[] = [];
+  for (const [s, e] of [...raw].sort((x, y) => x[0] - y[0])) {
+    let a = s;
+    let b = e;
+    while (a > 0 && isWord(text[a - 1])) a--;
+    while (b < text.length - 1 && isWord(text[b + 1])) b++;
+    const last = out.at(-1);
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else out.push([a, b]);
+  }
+  return out;
+}
+
 function ranges(result: FuseResult<QuoteRecord>, key: string): RangeTuple[] {
-  return (result.matches ?? []).filter((m) => m.key === key).flatMap((m) => m.indices);
+  const text = key === 'text' ? result.item.text : key === 'speaker' ? result.item.speaker : result.item.outlet;
+  return wordRanges(text, (result.matches ?? []).filter((m) => m.key === key).flatMap((m) => m.indices));
 }
 
 function link(href: string, text: string): HTMLAnchorElement {
