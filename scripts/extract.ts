@@ -12,8 +12,8 @@ function fail(message: string): never {
 }
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
-if (args.length !== 1) fail('expected exactly one argument, the article text file.\n  usage: npm run --silent extract -- <file.txt>');
-const file = args[0];
+const [file] = args;
+if (args.length !== 1 || file === undefined) fail('expected exactly one argument, the article text file.\n  usage: npm run --silent extract -- <file.txt>');
 let bytes: Buffer;
 try {
   const st = statSync(file);

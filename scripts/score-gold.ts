@@ -60,7 +60,9 @@ export function goldDir(repoRoot: string): string {
 
 export function scoreArticle(repoRoot: string, id: string, goldFile: string): Score {
   const gold = JSON.parse(readFileSync(goldFile, 'utf8'));
-  const text = readFileSync(path.join(repoRoot, 'content/articles', ARTICLE_FOR_GOLD[id]), 'utf8');
+  const article = ARTICLE_FOR_GOLD[id];
+  if (article === undefined) throw new Error(`score-gold: no article for gold id ${id}`);
+  const text = readFileSync(path.join(repoRoot, 'content/articles', article), 'utf8');
   const x = extract(text);
   const misses: string[] = [];
   // quotes
@@ -77,14 +79,15 @@ export function scoreArticle(repoRoot: string, id: string, goldFile: string): Sc
         bestOv = ov;
       }
     });
-    if (best < 0) {
+    const pred = x.quotes[best]; // undefined exactly when best < 0
+    if (pred === undefined) {
       misses.push(`quote missed: ${g.text.slice(0, 50)}`);
       continue;
     }
     used.add(best);
     qtp++;
-    if (speakerMatches(x.quotes[best], g)) speakerRight++;
-    else misses.push(`speaker wrong: "${g.text.slice(0, 30)}" gold=${g.speaker} pred=${x.quotes[best].speaker}`);
+    if (speakerMatches(pred, g)) speakerRight++;
+    else misses.push(`speaker wrong: "${g.text.slice(0, 30)}" gold=${g.speaker} pred=${pred.speaker}`);
   }
   x.quotes.forEach((p, i) => {
     if (!used.has(i)) misses.push(`quote extra: ${p.text.slice(0, 50)}`);
@@ -99,7 +102,8 @@ export function scoreArticle(repoRoot: string, id: string, goldFile: string): Sc
     let best = -1;
     x.figures.forEach((p, i) => {
       if (fused.has(i) || !contains(p, g)) return;
-      if (best < 0 || Math.abs(p.start - g.start) < Math.abs(x.figures[best].start - g.start)) best = i;
+      const cur = x.figures[best]; // undefined exactly when best < 0
+      if (cur === undefined || Math.abs(p.start - g.start) < Math.abs(cur.start - g.start)) best = i;
     });
     if (best < 0) {
       misses.push(`figure missed: ${g.text}`);

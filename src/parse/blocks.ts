@@ -76,62 +76,84 @@ function postLength(s: string): number {
   return s.replace(/\bhttps?:\/\/\S+/g, 'x'.repeat(23)).length;
 }
 
+interface PostMeta {
+  author: string | null;
+  handle: string | null;
+}
+
+interface RawBlock {
+  start: number;
+  end: number;
+  kind: BlockKind | null;
+  meta: PostMeta | null;
+}
+
 export function parseBlocks(text: string): Block[] {
   const lines = splitLines(text);
   const str = (l: Line) => text.slice(l.start, l.end);
   const n = lines.length;
   // Hard-wrapped document? Several lines end mid-sentence and go on in lower case.
   const wrapLens: number[] = [];
-  for (let i = 0; i + 1 < n; i++) {
-    const s = str(lines[i]);
-    const next = str(lines[i + 1]);
-    if (!lines[i + 1].blankBefore && !endsTerminal(s) && /^[a-z]/.test(next)) wrapLens.push(s.length);
+  for (const [i, line] of lines.entries()) {
+    const nextLine = lines[i + 1];
+    if (nextLine === undefined) break;
+    const s = str(line);
+    const next = str(nextLine);
+    if (!nextLine.blankBefore && !endsTerminal(s) && /^[a-z]/.test(next)) wrapLens.push(s.length);
   }
   const wrapped = wrapLens.length >= 3;
   wrapLens.sort((a, b) => a - b);
-  const width = wrapped ? wrapLens[Math.floor((wrapLens.length - 1) * 0.95)] : 0;
+  // In range: 0 <= floor((length - 1) * 0.95) <= length - 1, and length >= 3 when wrapped.
+  const width = wrapped ? wrapLens[Math.floor((wrapLens.length - 1) * 0.95)]! : 0;
 
   // Roles of single lines decided before joining.
-  const role: (BlockKind | null)[] = new Array(n).fill(null);
-  const meta: { author: string | null; handle: string | null }[] = new Array(n).fill(null);
-  for (let i = 0; i < n; i++) {
-    const s = str(lines[i]);
+  const role: (BlockKind | null)[] = new Array<BlockKind | null>(n).fill(null);
+  const meta: (PostMeta | null)[] = new Array<PostMeta | null>(n).fill(null);
+  for (const [i, line] of lines.entries()) {
+    const s = str(line);
     const m = POST_FOOTER.exec(s);
     if (m) {
       role[i] = 'post-footer';
-      meta[i] = { author: m[1].trim(), handle: m[2] };
+      // groups 1 and 2 of POST_FOOTER are not optional
+      const footer: PostMeta = { author: m[1]!.trim(), handle: m[2]! };
+      meta[i] = footer;
       // Walk back over the post's lines: short, no quotation marks, within a post's length.
       let total = 0;
       for (let j = i - 1; j >= 0 && role[j] === null; j--) {
-        const t = str(lines[j]);
+        const lj = lines[j]!; // 0 <= j < i
+        const t = str(lj);
         if (/["“”«»]/.test(t) || postLength(t) > 280 || LEAD_IN.test(t)) break;
         total += postLength(t) + 1;
         if (total > 300) break;
         if (j === 0 && looksLikeHeadline(t)) break;
         role[j] = 'post';
-        meta[j] = meta[i];
-        if (lines[j].blankBefore) break;
+        meta[j] = footer;
+        if (lj.blankBefore) break;
       }
     } else if (isContributors(s)) role[i] = 'contributors';
   }
-  const headline = n > 1 && role[0] === null && looksLikeHeadline(str(lines[0])) && !isCaption(str(lines[0]));
+  const first = lines[0];
+  const headline = first !== undefined && n > 1 && role[0] === null && looksLikeHeadline(str(first)) && !isCaption(str(first));
   if (headline) role[0] = 'headline';
 
   // Join lines into raw blocks.
-  const raw: { start: number; end: number; kind: BlockKind | null; meta: { author: string | null; handle: string | null } | null }[] = [];
-  let cur: { start: number; end: number; kind: BlockKind | null; meta: any } | null = null;
-  for (let i = 0; i < n; i++) {
-    const l = lines[i];
+  const raw: RawBlock[] = [];
+  let cur: RawBlock | null = null;
+  let prevLine: Line | undefined;
+  for (const [i, l] of lines.entries()) {
     const s = str(l);
-    const r = role[i];
+    const r = role[i] ?? null;
+    const before = prevLine; // the line before `l`; defined whenever `cur` is
+    prevLine = l;
     const continues =
       cur !== null &&
+      before !== undefined &&
       !l.blankBefore &&
       cur.kind === null &&
       r === null &&
-      (() => {
-        const prev = text.slice(lines[i - 1].start, lines[i - 1].end);
-        const soFar = text.slice(cur!.start, lines[i - 1].end);
+      ((block: RawBlock, prevLn: Line) => {
+        const prev = text.slice(prevLn.start, prevLn.end);
+        const soFar = text.slice(block.start, prevLn.end);
         if (/^[a-z]/.test(s) && !/[.!?]["”’']?$/.test(prev)) return true;
         if (!wrapped) return false;
         if (!TERMINAL.test(prev) && !CREDIT_PAREN.test(soFar)) return true;
@@ -142,13 +164,13 @@ export function parseBlocks(text: string): Block[] {
         // A full-width line ending a sentence: the next word would not have fitted, so the wrap
         // says nothing about a paragraph break; join.
         return prev.length <= width + 2 && prev.length + 1 + firstWordLength(s) > width;
-      })();
+      })(cur, before);
     if (continues && cur) {
       cur.end = l.end;
     } else if (cur && r === 'post' && cur.kind === 'post' && !l.blankBefore && cur.meta === meta[i]) {
       cur.end = l.end; // lines of one post form one block
     } else {
-      cur = { start: l.start, end: l.end, kind: r, meta: meta[i] };
+      cur = { start: l.start, end: l.end, kind: r, meta: meta[i] ?? null };
       raw.push(cur);
     }
   }
@@ -174,8 +196,9 @@ export function parseBlocks(text: string): Block[] {
     });
   }
   // Standfirst: the one-sentence-ish block between a headline and the lead photo's caption.
-  if (blocks.length > 2 && blocks[0].kind === 'headline' && blocks[1].kind === 'paragraph' && blocks[2].kind === 'caption' && blocks[1].joined.length <= 400) {
-    blocks[1].kind = 'standfirst';
+  const [b0, b1, b2] = blocks;
+  if (b0 && b1 && b2 && b0.kind === 'headline' && b1.kind === 'paragraph' && b2.kind === 'caption' && b1.joined.length <= 400) {
+    b1.kind = 'standfirst';
   }
   return blocks;
 }

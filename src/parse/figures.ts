@@ -41,7 +41,7 @@ function nounPhrase(s: string, from: number): { end: number; words: string[] } {
   for (let i = 0; i < 7; i++) {
     const m = re.exec(s.slice(pos));
     if (!m) break;
-    let w = m[2];
+    let w = m[2]!; // group 2 is not optional
     let stopAfter = false;
     if (w.endsWith('.') && !/^(?:[A-Za-z]\.)+$/.test(w)) {
       w = w.slice(0, -1);
@@ -53,15 +53,15 @@ function nounPhrase(s: string, from: number): { end: number; words: string[] } {
     // a past-tense verb after the noun ("4,500 protesters gathered.", "troops stationed in …")
     if (words.length && /[a-z]ed$/.test(w) && !stopAfter) {
       const next = /^[ \t\r\n]+([\p{L}]+)/u.exec(s.slice(pos + m[0].length));
-      if (!next || STOP.has(next[1].toLowerCase())) break;
+      if (!next || STOP.has(next[1]!.toLowerCase())) break;
     }
     if (words.length && /[a-z]ed$/.test(w) && stopAfter) break;
     words.push(w);
-    end = pos + m[1].length + w.length;
+    end = pos + m[1]!.length + w.length;
     pos = end;
     if (stopAfter) break;
   }
-  while (words.length && /ly$/.test(words[words.length - 1]) ) {
+  while (/ly$/.test(words.at(-1) ?? '')) {
     words.pop();
   }
   if (words.length === 0) return { end: from, words };
@@ -105,12 +105,13 @@ export function extractFigures(text: string, sentences: readonly Sentence[], quo
         if (/^[.-]\d/.test(st.slice(end))) continue;
         value = digitValue(g.dig);
         const suf = (g.suf ?? '').toLowerCase();
+        const sufScale = Object.hasOwn(SCALES, suf) ? SCALES[suf] : undefined;
         if (suf === 'st' || suf === 'nd' || suf === 'rd' || suf === 'th') category = 'ordinal';
-        else if (suf in SCALES && value !== null) value *= SCALES[suf];
+        else if (sufScale !== undefined && value !== null) value *= sufScale;
         else if (suf) unitInfo = lookupUnit(suf);
         if (g.cur) {
           category = 'money';
-          unit = CURRENCY[g.cur];
+          unit = CURRENCY[g.cur] ?? null; // CURRENCY covers every symbol in NUM_RE's <cur>
         }
         // time of day: 10:30, 3 p.m.
         if (/^:\d/.test(st.slice(end)) || /^\s*[ap]\.?m\b/i.test(st.slice(end))) continue;
@@ -128,15 +129,17 @@ export function extractFigures(text: string, sentences: readonly Sentence[], quo
       }
       // scale word: "1.2 billion", "three million"
       const scale = /^\s+(hundred|thousand|million|billion|trillion)\b/i.exec(st.slice(end));
-      if (scale && g.dig !== undefined && value !== null) {
-        value *= SCALES[scale[1].toLowerCase()];
+      const scaleFactor = scale ? SCALES[scale[1]!.toLowerCase()] : undefined;
+      if (scale && scaleFactor !== undefined && g.dig !== undefined && value !== null) {
+        value *= scaleFactor;
         end += scale[0].length;
       }
       // unit after the number ("300 kilometres", "three-year", "90 percent")
       if (!unitInfo && category !== 'ordinal') {
         const u = new RegExp(`^(\\s*-?\\s*|-)(${UNIT_WORDS})(?![\\p{L}])`, 'iu').exec(st.slice(end));
-        if (u && !(u[2].toLowerCase() === 'm' && /\s/.test(u[1]))) {
-          unitInfo = lookupUnit(u[2]);
+        // groups 1 and 2 are not optional
+        if (u && !(u[2]!.toLowerCase() === 'm' && /\s/.test(u[1]!))) {
+          unitInfo = lookupUnit(u[2]!);
           if (unitInfo) end += u[0].length;
         }
       }
@@ -146,13 +149,14 @@ export function extractFigures(text: string, sentences: readonly Sentence[], quo
         if (category !== 'vague_count') category = unitInfo.category;
         unit = unitInfo.unit;
         normalized = { value: value === null ? null : round(value * unitInfo.factor), unit: unitInfo.to };
-        if (unitInfo.category === 'money' && g.cur) normalized.unit = CURRENCY[g.cur];
+        if (unitInfo.category === 'money' && g.cur) normalized.unit = CURRENCY[g.cur] ?? null;
         const np = nounPhrase(st, end);
         const ofNp = /^\s+of\b/.test(st.slice(end)) ? nounPhrase(st, end + /^\s+of/.exec(st.slice(end))![0].length) : null;
         const mn = MEASURE_NOUNS.exec(st.slice(Math.max(0, start - 60), start));
         if (mn && unitInfo.category === 'measure') {
           const owner = /\b([A-Z][A-Z0-9-]{2,})\b(?![\s\S]*\b[A-Z][A-Z0-9-]{2,}\b)/.exec(st.slice(0, start));
-          measures = owner ? `${owner[1]} ${mn[1].toLowerCase()}` : mn[1].toLowerCase();
+          const noun = mn[1]!.toLowerCase(); // group 1 is not optional
+          measures = owner ? `${owner[1]} ${noun}` : noun;
         } else if (np.words.length) {
           measures = np.words.join(' ');
           if (unitInfo.category === 'duration') end = np.end;
@@ -160,19 +164,21 @@ export function extractFigures(text: string, sentences: readonly Sentence[], quo
       } else if (category === 'vague_count') {
         const of = /^\s+of/.exec(st.slice(end))!;
         const np = nounPhrase(st, end + of[0].length);
-        if (np.words.length) {
+        const head = np.words.at(-1);
+        if (head !== undefined) {
           end = np.end;
           measures = np.words.join(' ');
-          const u = lookupUnit(np.words[np.words.length - 1]);
-          unit = u ? u.unit : np.words[np.words.length - 1];
+          const u = lookupUnit(head);
+          unit = u ? u.unit : head;
         }
         normalized = { value: null, unit };
       } else {
         const np = nounPhrase(st, end);
-        if (np.words.length) {
+        const head = np.words.at(-1);
+        if (head !== undefined) {
           end = np.end;
           measures = np.words.join(' ');
-          if (!unit) unit = np.words[np.words.length - 1];
+          if (!unit) unit = head;
         }
         normalized = { value, unit };
       }
@@ -190,7 +196,7 @@ export function extractFigures(text: string, sentences: readonly Sentence[], quo
         value,
         unit,
         normalized,
-        qualifier: q ? q[1].toLowerCase() : null,
+        qualifier: q ? q[1]!.toLowerCase() : null, // group 1 is not optional
         measures: measures ? measures.replace(/\s+/g, ' ') : null,
         category,
         inQuote: quotes.some((x) => absStart >= x.start && absStart < x.end),

@@ -19,10 +19,12 @@ export function wordValue(w: string): number | null {
   let total = 0;
   let cur = 0;
   for (const p of parts) {
-    if (p in SMALL) cur += SMALL[p];
+    const small = Object.hasOwn(SMALL, p) ? SMALL[p] : undefined;
+    const scale = Object.hasOwn(SCALES, p) ? SCALES[p] : undefined;
+    if (small !== undefined) cur += small;
     else if (p === 'hundred') cur = (cur || 1) * 100;
-    else if (p in SCALES) {
-      total += (cur || 1) * SCALES[p];
+    else if (scale !== undefined) {
+      total += (cur || 1) * scale;
       cur = 0;
     } else return null;
   }

@@ -23,7 +23,7 @@ interface Person {
 
 function surname(name: string): string {
   const parts = name.split(/\s+/);
-  return parts[parts.length - 1];
+  return parts[parts.length - 1]!; // split() always returns at least one element
 }
 
 export function extractQuotes(text: string, blocks: readonly Block[], sentences: readonly Sentence[]): ExtractedQuote[] {
@@ -70,10 +70,11 @@ export function extractQuotes(text: string, blocks: readonly Block[], sentences:
         if (!u) break;
         end = block.start + u.start;
       }
-      if (end > block.start && bs.length) {
+      const firstSentence = bs[0];
+      if (end > block.start && firstSentence) {
         quotes.push({
           text: text.slice(block.start, end), start: block.start, end, kind: 'post', speaker: block.author,
-          role: block.handle, anonymous: false, verb: null, context: null, sentence: bs[0].index,
+          role: block.handle, anonymous: false, verb: null, context: null, sentence: firstSentence.index,
         });
         if (block.author) register(block.author, null, block.start);
       }
@@ -85,15 +86,14 @@ export function extractQuotes(text: string, blocks: readonly Block[], sentences:
       // person mentions with a title (for pronoun and surname resolution)
       TITLE_BEFORE_NAME.lastIndex = 0;
       for (let m = TITLE_BEFORE_NAME.exec(st); m; m = TITLE_BEFORE_NAME.exec(st)) {
-        const { name } = splitName(m[1]);
+        const { name } = splitName(m[1]!); // group 1 is not optional
         if (name && name.includes(' ')) register(name, null, s.start + m.index);
       }
       const anon = /\b(?:one|a|an|another|a second|a third|two|three|several)\s+(?:[\w.’'-]+\s+){0,3}?(?:officials?|sources?|diplomats?|aides?)\b(?=[^.]*\b(?:said|says|told)\b)/i.exec(st);
       if (anon) lastAnonMention = anon[0];
       const ranges = doubleMarks ? quotationRanges(st) : singleRanges(st);
       const found: { q: ExtractedQuote; attr: Attribution | null; open: number; close: number }[] = [];
-      for (let k = 0; k < ranges.length; k++) {
-        const r = ranges[k];
+      for (const [k, r] of ranges.entries()) {
         const closed = r.end <= st.length && /["”»]/.test(st[r.end - 1] ?? '') && r.end - r.start > 1 || (!doubleMarks && st[r.end - 1] === '’');
         let a = r.start + 1;
         let b = closed ? r.end - 1 : r.end;
@@ -102,14 +102,14 @@ export function extractQuotes(text: string, blocks: readonly Block[], sentences:
         if (b <= a) continue;
         if (NON_SPEECH_BEFORE.test(st.slice(0, r.start))) continue;
         const inner = st.slice(a, b);
-        const prevEnd = k > 0 ? ranges[k - 1].end : 0;
-        const nextStart = k + 1 < ranges.length ? ranges[k + 1].start : st.length;
+        const prevEnd = ranges[k - 1]?.end ?? 0;
+        const nextStart = ranges[k + 1]?.start ?? st.length;
         const attr = attribute(st, r.start, r.end, prevEnd, nextStart);
         const pre = st.slice(prevEnd, r.start);
         const atStart = /^[\s(—–-]*$/.test(st.slice(0, r.start));
         const afterColon = /[:]\s*$/.test(pre);
         const capital = /^[A-Z\u00C0-\u00DE0-9‘'"]/.test(inner);
-        const full = atStart || (capital && /[,:—–-]\s*$/.test(pre)) || (k > 0 && found.length > 0 && found[found.length - 1].q.kind === 'full' && /,\s*$/.test(pre)) || afterColon;
+        const full = atStart || (capital && /[,:—–-]\s*$/.test(pre)) || (k > 0 && found.at(-1)?.q.kind === 'full' && /,\s*$/.test(pre)) || afterColon;
         // a short fragment with no attribution anywhere is a scare quote, not speech
         if (!full && !attr && inner.split(/\s+/).length <= 3 && !found.some((f) => f.attr)) {
           const sentenceHasVerb = /\b(?:said|says|told|called|described|noted|wrote|warned)\b/.test(st);
@@ -121,10 +121,10 @@ export function extractQuotes(text: string, blocks: readonly Block[], sentences:
         });
       }
       // quotes split by their attribution share it
-      for (let k = 0; k < found.length; k++) {
-        if (found[k].attr) continue;
+      for (const [k, f] of found.entries()) {
+        if (f.attr) continue;
         const other = found[k - 1]?.attr ?? found[k + 1]?.attr ?? null;
-        if (other) found[k].attr = other;
+        if (other) f.attr = other;
       }
       for (const f of found) {
         resolve(f.q, f.attr);
@@ -134,9 +134,10 @@ export function extractQuotes(text: string, blocks: readonly Block[], sentences:
           if (!f.q.anonymous && f.q.speaker.includes(' ') && /^[A-Z]/.test(f.q.speaker)) register(f.q.speaker, f.q.role, f.q.start);
         }
       }
-      prevSentenceQuote = found.length ? found[found.length - 1].q : null;
+      prevSentenceQuote = found.at(-1)?.q ?? null;
       prevSubject = subjectOf(st);
-      carryOpen = ranges.length > 0 && !/["”»]/.test(st[ranges[ranges.length - 1].end - 1] ?? '');
+      const lastRange = ranges.at(-1);
+      carryOpen = lastRange !== undefined && !/["”»]/.test(st[lastRange.end - 1] ?? '');
     }
   }
   return quotes;
@@ -145,7 +146,7 @@ export function extractQuotes(text: string, blocks: readonly Block[], sentences:
     const t = st.replace(/^(?:But|And|Yet|So|However|Meanwhile|Still|Then)\b,?\s+/, '');
     const m = /^((?:[A-Z\u00C0-\u00DE][\p{L}’'.\-]*\s+){0,5}[A-Z\u00C0-\u00DE][\p{L}’'\-]*)\s+(?:[a-z]|,)/u.exec(t);
     if (!m) return null;
-    const { name } = splitName(m[1]);
+    const { name } = splitName(m[1]!); // group 1 is not optional
     if (!name) return null;
     if (name.includes(' ') || registry.has(name)) return expand(name);
     return null;
@@ -182,7 +183,9 @@ export function extractQuotes(text: string, blocks: readonly Block[], sentences:
       // the N people named in the nearest earlier sentence that names N
       let names: string[] = [];
       for (let k = q.sentence - 1; k >= Math.max(0, q.sentence - 3) && names.length < a.group; k--) {
-        const st = sentences[k].text;
+        const prev = sentences[k];
+        if (!prev) continue; // `sentences` is indexed by Sentence.index, so k (< q.sentence) is in range
+        const st = prev.text;
         const hits: { pos: number; name: string }[] = [];
         for (const [key, p] of registry) {
           const i = st.search(new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
@@ -193,7 +196,7 @@ export function extractQuotes(text: string, blocks: readonly Block[], sentences:
       }
       if (names.length >= a.group) {
         names = names.slice(0, a.group);
-        q.speaker = names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1];
+        q.speaker = names.slice(0, -1).join(', ') + ' and ' + names[names.length - 1]!; // names.length >= a.group > 1
         q.role = a.speaker;
         lastGroup = q;
         return;
@@ -217,7 +220,7 @@ function singleRanges(s: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   const re = /(^|[\s(—–-])[‘']([^‘’']*?[^\s‘’'])[’'](?![\p{L}])/gu;
   for (let m = re.exec(s); m; m = re.exec(s)) {
-    const start = m.index + m[1].length;
+    const start = m.index + m[1]!.length; // group 1 is not optional (may be empty)
     out.push({ start, end: m.index + m[0].length });
   }
   return out;

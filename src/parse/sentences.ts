@@ -42,16 +42,20 @@ function winkStarts(s: string): number[] | null {
     const spaces = doc.tokens().out(its.precedingSpaces) as string[];
     const offsets: number[] = [];
     let pos = 0;
-    for (let i = 0; i < values.length; i++) {
-      pos += spaces[i].length;
+    for (const [i, value] of values.entries()) {
+      const space = spaces[i];
+      if (space === undefined) return null; // wink gave fewer spacings than tokens
+      pos += space.length;
       offsets.push(pos);
-      if (s.slice(pos, pos + values[i].length) !== values[i]) return null;
-      pos += values[i].length;
+      if (s.slice(pos, pos + value.length) !== value) return null;
+      pos += value.length;
     }
     const starts: number[] = [];
     doc.sentences().each((sent: any) => {
       const first = sent.tokens().itemAt(0);
-      if (first) starts.push(offsets[first.index()]);
+      // a token index with no offset would be dropped later anyway (not > 0)
+      const start: number | undefined = first ? offsets[first.index()] : undefined;
+      if (start !== undefined) starts.push(start);
     });
     return starts;
   } catch {

@@ -57,12 +57,12 @@ export function splitName(np: string): { name: string | null; role: string | nul
   let i = tokens.length;
   const name: string[] = [];
   while (i > 0) {
-    const t = tokens[i - 1].replace(/[,;:]+$/, '');
+    const t = tokens[i - 1]!.replace(/[,;:]+$/, ''); // 0 < i <= tokens.length
     const lower = t.toLowerCase().replace(/’s$|'s$/, '');
     if (NAME_TOKEN.test(t) && !TITLE_WORDS.has(lower) && !/’s$|'s$/.test(t)) {
       name.unshift(t);
       i--;
-    } else if (PARTICLES.has(t) && name.length > 0 && i > 1 && NAME_TOKEN.test(tokens[i - 2])) {
+    } else if (PARTICLES.has(t) && name.length > 0 && i > 1 && NAME_TOKEN.test(tokens[i - 2]!)) {
       name.unshift(t);
       i--;
     } else break;
@@ -90,7 +90,8 @@ export function interpretPhrase(phrase: string): Omit<Attribution, 'verb' | 'con
   };
   if (PRONOUNS.test(head)) return { ...base, pronoun: true };
   const relative = /^(?:who|which|whose)\b/i.test(rest);
-  const appos = rest && !relative ? rest.split(/,\s*(?:who|which|where|when)\b/i)[0] : '';
+  // split() always returns at least one element
+  const appos = rest && !relative ? rest.split(/,\s*(?:who|which|where|when)\b/i)[0]! : '';
   const { name, role } = splitName(head);
   // "The mayor, Tom Baker": the apposition is the name
   const ap = appos ? splitName(appos) : null;
@@ -107,7 +108,7 @@ export function interpretPhrase(phrase: string): Omit<Attribution, 'verb' | 'con
     role: cleanRole(appos),
     anonymous: anonymous || ANON_CUES.test(rest),
     definite: /^the\b/i.test(head) && !g,
-    group: g ? NUMBER_WORDS[g[1]] : 0,
+    group: g ? NUMBER_WORDS[g[1]!] ?? 0 : 0, // every alternative of the pattern is a key
   };
 }
 
@@ -169,59 +170,64 @@ function attributeMasked(sentence: string, open: number, close: number, prevEnd:
 
   // (a) attribution right after the closing mark
   const dash = /^\s*[,.]?\s*[—–-]+\s*([^—–]+?)\s*\.?\s*$/.exec(after);
-  if (dash && /[A-Z]/.test(dash[1]) && !VERB_RE.test(dash[1])) {
+  const dashNp = dash?.[1]; // group 1 is not optional
+  if (dashNp !== undefined && /[A-Z]/.test(dashNp) && !VERB_RE.test(dashNp)) {
     VERB_RE.lastIndex = 0;
-    return mk(dash[1], null, null);
+    return mk(dashNp, null, null);
   }
   VERB_RE.lastIndex = 0;
   const vFirst = new RegExp(`^\\s*[,.!?]?\\s*(${SPEECH_VERBS.join('|')})\\s+(.+)$`, 's').exec(after);
   if (vFirst) {
-    const np = vFirst[2].replace(/\s+/g, ' ');
+    // groups 1 and 2 of vFirst, group 1 of m and of ctxM are not optional; m[2] is
+    const verb = vFirst[1]!;
+    const np = vFirst[2]!.replace(/\s+/g, ' ');
     const m = /^([^,.;:]+)(?:,\s*([^.;:]*?))?(?:[.;:]|,?\s*$)/.exec(np);
-    if (m && (NP_OK.test(m[1]) || /\b[A-Z\u00C0-\u00DE][a-z]/.test(m[1]))) {
-      const appos = m[2] && !/^(?:who|which)\b/i.test(m[2]) && !/^(?:in|on|at|during|when|after)\b/i.test(m[2]) ? `, ${m[2]}` : '';
-      const rel = m[2] && /^(?:who|which)\b/i.test(m[2]) ? `, ${m[2]}` : '';
-      const a = mk(m[1] + appos + rel, vFirst[1], null);
-      const ctxM = /^[^,]+?\s((?:in|on|at|during)\b[^,.]*)/i.exec(m[1]);
-      if (ctxM) {
-        a.context = ctxM[1];
-        const head = m[1].slice(0, m[1].indexOf(ctxM[1])).trim();
+    const subject = m?.[1];
+    if (m && subject !== undefined && (NP_OK.test(subject) || /\b[A-Z\u00C0-\u00DE][a-z]/.test(subject))) {
+      const tail = m[2];
+      const appos = tail && !/^(?:who|which)\b/i.test(tail) && !/^(?:in|on|at|during|when|after)\b/i.test(tail) ? `, ${tail}` : '';
+      const rel = tail && /^(?:who|which)\b/i.test(tail) ? `, ${tail}` : '';
+      const a = mk(subject + appos + rel, verb, null);
+      const ctxM = /^[^,]+?\s((?:in|on|at|during)\b[^,.]*)/i.exec(subject);
+      const ctx = ctxM?.[1];
+      if (ctx !== undefined) {
+        a.context = ctx;
+        const head = subject.slice(0, subject.indexOf(ctx)).trim();
         const b = interpretPhrase(head + appos + rel);
-        Object.assign(a, b, { verb: vFirst[1], context: ctxM[1] });
+        Object.assign(a, b, { verb, context: ctx });
       }
       return a;
     }
   }
   const npFirst = new RegExp(`^\\s*[,.!?]?\\s*([^.;:“”"]{1,160}?)\\s+(${SPEECH_VERBS.join('|')})\\b([^“”"]*)`, 's').exec(after);
-  if (npFirst && NP_OK.test(npFirst[1]) && npFirst[1].split(/\s+/).length <= 16) {
-    return mk(npFirst[1], npFirst[2], contextAfter(npFirst[2], npFirst[3]));
+  if (npFirst) {
+    // groups 1-3 are not optional (3 may be empty)
+    const subject = npFirst[1]!;
+    const verb = npFirst[2]!;
+    const tail = npFirst[3]!;
+    if (NP_OK.test(subject) && subject.split(/\s+/).length <= 16) return mk(subject, verb, contextAfter(verb, tail));
   }
   // (b) speech verb before the quote: "X said …", "X told reporters: “…”"
-  let last: RegExpExecArray | null = null;
   const all: RegExpExecArray[] = [];
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(before); m; m = VERB_RE.exec(before)) all.push(m);
-  for (let k = all.length - 1; k >= 0; k--) {
-    const m = all[k];
-    if (/ing$/.test(m[1]) && k > 0) continue; // participle: use the main verb's subject
-    last = m;
-    break;
-  }
-  if (!last && all.length) last = all[0];
+  // the last verb that is not a participle (participle: use the main verb's subject)
+  const last = all.findLast((m, k) => !(/ing$/.test(m[0]) && k > 0)) ?? all[0];
   if (last) {
+    const verb = last[0]; // VERB_RE's whole match is its group 1
     const subj = npBeforeVerb(before.slice(0, last.index));
-    const tail = before.slice(last.index + last[1].length);
+    const tail = before.slice(last.index + verb.length);
     if (subj && NP_OK.test(subj)) {
-      const a = mk(subj, last[1], contextAfter(last[1], tail) ?? leadingContext(sentence));
+      const a = mk(subj, verb, contextAfter(verb, tail) ?? leadingContext(sentence));
       return a;
     }
     // verb first, then the speaker: "said Jane Doe, an analyst, “…”"
     const np = tail.replace(/\s+/g, ' ').trim().replace(/,$/, '');
-    if (np && NP_OK.test(np) && np.split(' ').length <= 20) return mk(np, last[1], null);
+    if (np && NP_OK.test(np) && np.split(' ').length <= 20) return mk(np, verb, null);
   }
   // (c) inverted attribution later in the sentence: "… mistake, said the official"
   const inv = new RegExp(`,\\s*(${SPEECH_VERBS.join('|')})\\s+((?:the|a|an|one)\\s[^,.;:“”"]+|[A-Z][^,.;:“”"]+)(,[^.;:“”"]*)?`).exec(after);
-  if (inv) return mk(inv[2] + (inv[3] ?? ''), inv[1], null);
+  if (inv) return mk(inv[2]! + (inv[3] ?? ''), inv[1]!, null); // groups 1 and 2 are not optional
   return null;
 }
 

@@ -38,7 +38,7 @@ export function urlSpans(text: string): Span[] {
   const re = /\b(?:https?:\/\/|www\.)[^\s"“”<>]+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     let end = m.index + m[0].length;
-    while (end > m.index && /[.,;:!?)\]’'”]/.test(text[end - 1])) end--;
+    while (end > m.index && /[.,;:!?)\]’'”]/.test(text.charAt(end - 1))) end--;
     out.push({ start: m.index, end });
   }
   return out;

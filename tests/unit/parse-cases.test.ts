@@ -2,8 +2,15 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/parse/index.ts';
 
+/** `v`, or a failed test when it is missing. */
+function defined<T>(v: T | undefined, what: string): T {
+  expect(v, what).toBeDefined();
+  if (v === undefined) throw new Error(`missing ${what}`);
+  return v;
+}
+
 const sentences = (t: string) => extract(t).sentences.map((s) => s.text);
-const quote = (t: string, i = 0) => extract(t).quotes[i];
+const quote = (t: string, i = 0) => defined(extract(t).quotes[i], `quote ${i}`);
 const fig = (t: string, i = 0) => extract(t).figures[i];
 
 describe('blocks', () => {
@@ -26,7 +33,7 @@ describe('blocks', () => {
       'The\nmayor said the new tram line would open in the spring after two\nyears of delays caused by funding disputes and a lengthy court case\nover the route through the old town centre.\nThe\ncouncil has not yet approved the final budget for the works and\nexpects to vote on it before the end of the month, a spokesman said.';
     const x = extract(t);
     expect(x.blocks.length).toBe(2);
-    expect(x.blocks[0].joined).toMatch(/^The mayor said the new tram line would open in the spring after two years/);
+    expect(defined(x.blocks[0], 'block 0').joined).toMatch(/^The mayor said the new tram line would open in the spring after two years/);
   });
   it('an embedded post is a quote by its author', () => {
     const t = 'The minister replied online.\nWe will not back down. Never.\nhttps://t.co/abc123\n— Jane Roe (@janeroe) March 3, 2023\nThe row continued.';
@@ -90,13 +97,13 @@ describe('quotes', () => {
     const t = 'Health Minister Sara Ilves spoke on Tuesday.\n“It is early. We are watching,” she said.\n“Nobody should panic.”';
     const x = extract(t);
     expect(x.quotes.map((q) => q.speaker)).toEqual(['Sara Ilves', 'Sara Ilves']);
-    expect(x.quotes[0].text).toBe('It is early. We are watching,');
+    expect(defined(x.quotes[0], 'quote 0').text).toBe('It is early. We are watching,');
   });
   it('a quotation continuing into the next paragraph', () => {
     const t = '“The first part goes on,” said Ken Ito. “And it does not close here.\n“It closes in the next paragraph.”';
     const x = extract(t);
     expect(x.quotes.map((q) => q.speaker)).toEqual(['Ken Ito', 'Ken Ito', 'Ken Ito']);
-    expect(x.quotes[2].text).toBe('It closes in the next paragraph.');
+    expect(defined(x.quotes[2], 'quote 2').text).toBe('It closes in the next paragraph.');
   });
   it('nested quotes stay inside the outer quotation', () => {
     const q = quote('“They told us ‘wait’ and we waited,” said Lena Park.');

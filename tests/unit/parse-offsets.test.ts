@@ -10,12 +10,18 @@ const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../
 const dir = path.join(repoRoot, 'content/articles');
 const articles = readdirSync(dir).filter((f) => f.endsWith('.txt'));
 
+/** `v`, or a failed test when it is missing. */
+function defined<T>(v: T | undefined, what: string): T {
+  expect(v, what).toBeDefined();
+  if (v === undefined) throw new Error(`missing ${what}`);
+  return v;
+}
+
 function checkInvariants(text: string, x: Extraction): void {
   for (const b of x.blocks) expect(text.slice(b.start, b.end)).toBe(b.text);
   for (const s of x.sentences) {
     expect(text.slice(s.start, s.end)).toBe(s.text);
-    const b = x.blocks[s.block];
-    expect(b).toBeDefined();
+    const b = defined(x.blocks[s.block], `block ${s.block}`);
     expect(s.start >= b.start && s.end <= b.end).toBe(true);
   }
   // sentences tile their blocks: in order, no overlap, only whitespace between them
@@ -29,14 +35,17 @@ function checkInvariants(text: string, x: Extraction): void {
     }
     expect(text.slice(pos, b.end).trim()).toBe('');
   }
-  for (let i = 1; i < x.blocks.length; i++) expect(x.blocks[i].start).toBeGreaterThanOrEqual(x.blocks[i - 1].end);
+  for (const [i, b] of x.blocks.entries()) {
+    const prev = x.blocks[i - 1];
+    if (prev) expect(b.start).toBeGreaterThanOrEqual(prev.end);
+  }
   for (const q of x.quotes) {
     expect(text.slice(q.start, q.end)).toBe(q.text);
     expect(x.sentences[q.sentence]).toBeDefined();
   }
   for (const f of x.figures) {
     expect(text.slice(f.start, f.end)).toBe(f.text);
-    const s = x.sentences[f.sentence];
+    const s = defined(x.sentences[f.sentence], `sentence ${f.sentence}`);
     expect(f.start >= s.start && f.end <= s.end).toBe(true);
   }
   for (const d of x.dates) expect(text.slice(d.start, d.end)).toBe(d.text);
@@ -52,7 +61,7 @@ describe('offsets', () => {
   it('a leading BOM is whitespace, never part of a block', () => {
     const text = '\uFEFFA short headline\nThe body says “hello,” she said.';
     const x = extract(text);
-    expect(x.blocks[0].start).toBe(1);
+    expect(defined(x.blocks[0], 'block 0').start).toBe(1);
     checkInvariants(text, x);
   });
 });
