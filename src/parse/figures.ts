@@ -1,6 +1,6 @@
 /**
  * Figures: every quantity in digits or words, with unit, normalised value, qualifier and what it
- * measures. Dates, years, URLs and numbers inside names (F-16, G20, M1989) are not figures.
+ * measures. Dates, years, URLs and numbers inside names (F-16, G20, A320) are not figures.
  */
 import type { ExtractedFigure, Sentence } from '../schema/index.ts';
 import { findDates } from './dates.ts';
@@ -100,7 +100,7 @@ export function extractFigures(text: string, sentences: readonly Sentence[], quo
       let category: ExtractedFigure['category'] = 'count';
       let unit: string | null = null;
       if (g.dig !== undefined) {
-        // part of a name or code: F-16, G20, M1989, Su-34, 7ktLb5, 3.5.1
+        // part of a name or code: F-16, G20, A320, Su-34, x9Qa2, 3.5.1
         if (/[\p{L}\d_]$/u.test(before) || /[\p{L}]-$/u.test(before) || /\d[.,]$/.test(before) || /[./]$/.test(before)) continue;
         if (/^[.-]\d/.test(st.slice(end))) continue;
         value = digitValue(g.dig);

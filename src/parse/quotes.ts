@@ -8,7 +8,7 @@ import { quotationRanges } from './sentences.ts';
 import { attribute, splitName, type Attribution } from './speakers.ts';
 import { isSpace, urlSpans } from './text.ts';
 
-/** Words that introduce a name or a gloss, not speech: pronounced “attack-ems”, so-called “…”. */
+/** Words that introduce a name or a gloss, not speech: pronounced “zy-lo-fen”, so-called “…”. */
 const NON_SPEECH_BEFORE =
   /\b(?:pronounced|spelled|spelt|dubbed|nicknamed|titled|entitled|so-called|called|named|known as|code-?named|labell?ed|branded|hashtag|the word|the term|the phrase)\s*$/i;
 

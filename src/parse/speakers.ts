@@ -51,7 +51,7 @@ export interface Attribution {
 
 const NAME_TOKEN = /^[A-Z\u00C0-\u00DE][\p{L}’'.\-]*$/u;
 
-/** Split a noun phrase like "Secretary of State Antony Blinken" into name and role. */
+/** Split a noun phrase like "Secretary of State Jane Doe" into name and role. */
 export function splitName(np: string): { name: string | null; role: string | null } {
   const tokens = np.trim().split(/\s+/).filter(Boolean);
   let i = tokens.length;
