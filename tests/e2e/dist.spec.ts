@@ -10,7 +10,8 @@ import { HtmlValidate } from 'html-validate';
 import { elements, fileFor, ids, pages, type Page } from '../helpers/dist.ts';
 
 test.describe.configure({ mode: 'serial' });
-test.skip(({ browserName }, info) => info.project.name !== 'desktop', 'dist checks run once');
+// Checks of files, not of a viewport: run them once, in the desktop project.
+test.beforeEach(({}, info) => test.skip(info.project.name !== 'desktop', 'runs once, in the desktop project'));
 
 let all: Page[] = [];
 test.beforeAll(() => {

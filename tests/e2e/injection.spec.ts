@@ -12,7 +12,8 @@ import { expect, test } from '@playwright/test';
 const root = join(import.meta.dirname, '../..');
 const fixture = join(root, 'tests/fixtures/hostile');
 
-test.skip(({}, info) => info.project.name !== 'desktop', 'built and checked once');
+// Checks of files, not of a viewport: run them once, in the desktop project.
+test.beforeEach(({}, info) => test.skip(info.project.name !== 'desktop', 'runs once, in the desktop project'));
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
