@@ -7,5 +7,7 @@ export const sentenceUrl = (source: string, index: number) => `/sources/${source
 export const personUrl = (id: string) => `/people/${id}/`;
 export const compareUrl = (a: string, b: string) => `/compare/${a}/${b}/`;
 export const quoteUrl = (id: string) => `/quotes/#${id}`;
-export const measureUrl = (id: string) => `/figures/#${id}`;
+/** Measure ids come from data and may start with a digit; anchors must start with a letter. */
+export const measureAnchor = (id: string) => `m-${id}`;
+export const measureUrl = (id: string) => `/figures/#${measureAnchor(id)}`;
 export const topicAnchor = (topic: string) => `topic-${topic}`;
