@@ -1,10 +1,12 @@
 /**
  * No injection: a site built from an article and metadata full of markup shows it all as
  * text and runs none of it. The hostile site is built into a scratch directory and served
- * to the browser through request routing (no second server).
+ * to the browser through request routing (no second server). The same build carries a
+ * claim with a former slug, to check that the redirect is served.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { parse, stringify } from 'yaml';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -17,6 +19,8 @@ const parser = unified().use(rehypeParse);
 const root = join(import.meta.dirname, '../..');
 const fixture = join(root, 'tests/fixtures/hostile');
 
+// One fixture build shared by the tests of this file.
+test.describe.configure({ mode: 'serial' });
 // Checks of files, not of a viewport: run them once, in the desktop project.
 test.beforeEach(({}, info) => test.skip(info.project.name !== 'desktop', 'runs once, in the desktop project'));
 
@@ -27,12 +31,23 @@ function files(dir: string): string[] {
   });
 }
 
-test('article text and metadata can never inject markup or script', async ({ page }) => {
+let out = '';
+let firstClaim = '';
+
+test.beforeAll(({}, info) => {
+  if (info.project.name !== 'desktop') return;
   test.setTimeout(240_000);
   const scratch = mkdtempSync(join(tmpdir(), 'hostile-'));
   const data = join(scratch, 'data');
-  const out = join(scratch, 'dist');
-  const content = spawnSync(process.execPath, ['scripts/build-content.ts', '--articles', join(fixture, 'articles'), '--registry', 'content/claims.yaml', '--out', data], { cwd: root, encoding: 'utf8' });
+  out = join(scratch, 'dist');
+  // The real registry, with an old slug recorded for its first claim: the redirect must be served.
+  const registry = parse(readFileSync(join(root, 'content/claims.yaml'), 'utf8')) as { claims: { slug: string; formerSlugs?: string[] }[] };
+  const first = registry.claims[0]!;
+  firstClaim = first.slug;
+  first.formerSlugs = [...(first.formerSlugs ?? []), 'a-retired-slug'];
+  const registryFile = join(scratch, 'claims.yaml');
+  writeFileSync(registryFile, stringify(registry));
+  const content = spawnSync(process.execPath, ['scripts/build-content.ts', '--articles', join(fixture, 'articles'), '--registry', registryFile, '--out', data], { cwd: root, encoding: 'utf8' });
   expect(content.status, content.stderr).toBe(0);
   const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
     cwd: root,
@@ -40,7 +55,29 @@ test('article text and metadata can never inject markup or script', async ({ pag
     env: { ...process.env, CONTENT_DATA_DIR: data, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   expect(build.status, build.stderr + build.stdout).toBe(0);
+});
 
+const contentTypes: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.csv': 'text/csv' };
+/** Serve the fixture build to the browser at http://fixture.test/ through request routing. */
+async function serveFixture(page: import('@playwright/test').Page) {
+  await page.route('http://fixture.test/**', (route) => {
+    let path = decodeURIComponent(new URL(route.request().url()).pathname);
+    if (path.endsWith('/')) path += 'index.html';
+    const file = join(out, path);
+    if (!existsSync(file) || statSync(file).isDirectory()) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({ status: 200, body: readFileSync(file), contentType: contentTypes[extname(file)] ?? 'application/octet-stream' });
+  });
+}
+
+test('a renamed claim keeps its old URL: the site serves a redirect', async ({ page }) => {
+  await serveFixture(page);
+  await page.goto('http://fixture.test/claims/a-retired-slug/');
+  await page.waitForURL(`http://fixture.test/claims/${firstClaim}/`);
+  await expect(page.locator('h1')).toHaveCount(1);
+});
+
+test('article text and metadata can never inject markup or script', async ({ page }) => {
+  test.setTimeout(180_000);
   const html = files(out).filter((f) => f.endsWith('.html'));
   expect(html.length).toBeGreaterThan(3);
   // Static check on the parsed documents: no element or attribute came from the data. (Inside
@@ -63,14 +100,7 @@ test('article text and metadata can never inject markup or script', async ({ pag
   }
 
   // In the browser: nothing runs, no dialog opens, the markup reads as text.
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.csv': 'text/csv' };
-  await page.route('http://hostile.test/**', (route) => {
-    let path = decodeURIComponent(new URL(route.request().url()).pathname);
-    if (path.endsWith('/')) path += 'index.html';
-    const file = join(out, path);
-    if (!existsSync(file) || statSync(file).isDirectory()) return route.fulfill({ status: 404, body: 'not found' });
-    return route.fulfill({ status: 200, body: readFileSync(file), contentType: types[extname(file)] ?? 'application/octet-stream' });
-  });
+  await serveFixture(page);
   let dialogs = 0;
   page.on('dialog', (d) => {
     dialogs++;
@@ -78,11 +108,11 @@ test('article text and metadata can never inject markup or script', async ({ pag
   });
   for (const f of html) {
     const path = '/' + f.slice(out.length + 1).replace(/index\.html$/, '');
-    await page.goto(`http://hostile.test${path}`);
+    await page.goto(`http://fixture.test${path}`);
     await page.locator('a[href^="javascript:"]').first().click({ timeout: 500 }).catch(() => {});
     expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned), path).toBeUndefined();
   }
-  await page.goto('http://hostile.test/sources/hostile-outlet/');
+  await page.goto('http://fixture.test/sources/hostile-outlet/');
   await expect(page.locator('article')).toContainText('<script>window.__pwned = 1</script>');
   await expect(page.locator('article')).toContainText('</textarea>');
   await expect(page.locator('article')).toContainText('&amp;');
