@@ -21,7 +21,8 @@ const STOP = new Set(
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 const norm = (w: string) => stemmer(w.toLowerCase().replace(/['’]s$/, '').replace(/(?<=\p{L})['’].*$/u, ''));
 
-function stems(text: string): Set<string> {
+/** Stems of the content words of a text (the same normalisation as keyTermSpans). */
+export function stems(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(WORD)) {
     const w = m[0].toLowerCase();

@@ -122,8 +122,7 @@ export const sentenceOf = (source: SourceEntry, index: number) => source.sentenc
 /** How a person is named on a page: organisations and anonymous sources keep their description. */
 export const personLabel = (p: PersonEntry) => p.name;
 
-/** A short name for an outlet in tight places (matrix headers): the part before any parenthesis or comma. */
-export const shortOutlet = (s: SourceEntry) => s.outlet.replace(/\s*[(,].*$/, '').replace(/^The /, '');
+export { shortOutlet } from './outlet-initials.ts';
 
 /** The claims a quote bears on: those listing it, and those its sentence was assigned to. */
 export function quoteClaims(site: Site, q: QuoteEntry): ClaimEntry[] {
