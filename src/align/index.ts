@@ -6,12 +6,12 @@
 import type {
   ClaimEntry, Extraction, MeasureEntry, PersonEntry, Registry, SourceMeta, SourcingProfile, UtteranceEntry,
 } from '../schema/index.ts';
-import { assignSentences, terms, ASSIGN } from './claims.ts';
+import { assignSentences, proposeClaims, ASSIGN } from './claims.ts';
 import { buildPeople } from './people.ts';
 import { buildUtterances } from './utterances.ts';
 import { buildMeasures, interval } from './measures.ts';
 import { buildProfiles } from './profiles.ts';
-import { round, cmp } from './text.ts';
+import { round } from './text.ts';
 
 export { loadRegistry } from './registry.ts';
 
@@ -134,37 +134,6 @@ export function align(input: AlignInput): AlignResult {
   );
   for (const c of claims) if (c.coverage.every((v) => v.status === 'not-reported')) warnings.push(`claim "${c.id}": no article reports it`);
   return { claims, people, utterances, measures, quoteLinks, figureGroups, sentenceClaims, profiles, proposals, warnings };
-}
-
-/**
- * Cross-outlet passages no claim covers: unassigned sentences are indexed by their rarer terms,
- * and two from different outlets whose term vectors' Jaccard overlap reaches 0.25 form a proposal.
- */
-function proposeClaims(a: ReturnType<typeof assignSentences>, order: string[]): { text: string; sources: string[] }[] {
-  const free = a.sentences.filter((s) => !a.bySentence.has(`${s.source}:${s.sentence}`) && s.text.split(/\s+/).length >= 6);
-  const sets = free.map((s) => new Set(terms(s.text).filter((t) => !t.includes('_'))));
-  const df = new Map<string, number>();
-  for (const s of sets) for (const t of s) df.set(t, (df.get(t) ?? 0) + 1);
-  const postings = new Map<string, number[]>();
-  sets.forEach((s, i) => { for (const t of s) if ((df.get(t) ?? 0) <= 6) (postings.get(t) ?? postings.set(t, []).get(t)!).push(i); });
-  const used = new Set<number>();
-  const out: { text: string; sources: string[] }[] = [];
-  free.forEach((s, i) => {
-    if (used.has(i)) return;
-    const cand = new Set<number>();
-    for (const t of sets[i]) for (const j of postings.get(t) ?? []) if (j > i && free[j].source !== s.source && !used.has(j)) cand.add(j);
-    const group = [i];
-    for (const j of [...cand].sort((x, y) => x - y)) {
-      let inter = 0;
-      for (const t of sets[i]) if (sets[j].has(t)) inter++;
-      if (inter / (sets[i].size + sets[j].size - inter) >= 0.25) group.push(j);
-    }
-    if (group.length < 2) return;
-    group.forEach((g) => used.add(g));
-    const sources = [...new Set(group.map((g) => free[g].source))].sort((x, y) => order.indexOf(x) - order.indexOf(y));
-    out.push({ text: group.map((g) => `${free[g].source}: ${free[g].text.replace(/\s+/g, ' ')}`).join(' | '), sources });
-  });
-  return out.sort((x, y) => cmp(x.text, y.text));
 }
 
 export { ASSIGN };

@@ -16,7 +16,7 @@
  * share a point — 190 miles = 305.8 km and "up to 300 km" agree — and discrepant otherwise.
  */
 import type { ExtractedFigure, MeasureEntry } from '../schema/index.ts';
-import { contentStems, slugify, round, cmp } from './text.ts';
+import { contentStems, nameSpans, slugify, round, cmp } from './text.ts';
 
 export const MEASURE = { link: 0.3 } as const;
 
@@ -89,18 +89,24 @@ export function buildMeasures(figs: FigureInfo[], sourceOrder: string[]): { meas
     else byKind.set(k, [f]);
   }
   const groups: { kind: string; members: FigureInfo[] }[] = [];
+  // How many figures' sentences name each place or body: a label prefers the specific ones.
+  const nameDf = new Map<string, number>();
+  for (const f of figs) for (const n of new Set(nameSpans(f.sentence))) nameDf.set(n, (nameDf.get(n) ?? 0) + 1);
   for (const [kind, list] of [...byKind.entries()].sort((a, b) => cmp(a[0], b[0]))) {
     const desc = list.map(descriptor);
     const ctx = list.map((f) => new Set(contentStems(f.sentence)));
-    const sim = (i: number, j: number) => 0.6 * jaccard(desc[i], desc[j]) + 0.4 * jaccard(ctx[i], ctx[j]);
+    const sim = (i: number, j: number) => 0.6 * jaccard(desc[i]!, desc[j]!) + 0.4 * jaccard(ctx[i]!, ctx[j]!);
     const local: number[][] = [];
     list.forEach((f, i) => {
       let best = -1;
-      let bestScore = MEASURE.link;
+      let bestScore: number = MEASURE.link;
       local.forEach((g, gi) => {
         // Two figures of one sentence are two measures unless they restate one value (300 km, or 190 miles).
-        const clash = g.some((j) => list[j].source === f.source && list[j].figure.sentence === f.figure.sentence &&
-          Math.abs(list[j].figure.normalized.value! - f.figure.normalized.value!) / Math.max(list[j].figure.normalized.value!, f.figure.normalized.value!) > 0.1);
+        const clash = g.some((j) => {
+          const o = list[j]!;
+          return o.source === f.source && o.figure.sentence === f.figure.sentence &&
+            Math.abs(o.figure.normalized.value! - f.figure.normalized.value!) / Math.max(o.figure.normalized.value!, f.figure.normalized.value!) > 0.1;
+        });
         if (clash) return;
         const s = g.reduce((n, j) => n + sim(i, j), 0) / g.length;
         if (s > bestScore) {
@@ -108,10 +114,10 @@ export function buildMeasures(figs: FigureInfo[], sourceOrder: string[]): { meas
           best = gi;
         }
       });
-      if (best >= 0) local[best].push(i);
+      if (best >= 0) local[best]!.push(i);
       else local.push([i]);
     });
-    for (const g of local) groups.push({ kind, members: g.map((i) => list[i]) });
+    for (const g of local) groups.push({ kind, members: g.map((i) => list[i]!) });
   }
 
   const used = new Set<string>();
@@ -120,11 +126,11 @@ export function buildMeasures(figs: FigureInfo[], sourceOrder: string[]): { meas
   const order = (s: string) => sourceOrder.indexOf(s);
   for (const g of groups) {
     g.members.sort((a, b) => order(a.source) - order(b.source) || cmp(a.id, b.id));
-    const label = labelOf(g.members);
+    const label = labelOf(g.members, g.kind, nameDf);
     let id = slugify(label);
     for (let i = 2; used.has(id); i++) id = `${slugify(label)}-${i}`;
     used.add(id);
-    const unit = g.members[0].figure.normalized.unit ?? g.members[0].figure.unit;
+    const unit = g.members[0]!.figure.normalized.unit ?? g.members[0]!.figure.unit;
     const sources = new Set(g.members.map((m) => m.source));
     const vals = g.members.map((m) => m.figure.normalized.value!);
     const min = Math.min(...vals);
@@ -156,24 +162,73 @@ export function buildMeasures(figs: FigureInfo[], sourceOrder: string[]): { meas
   return { measures, byFigure };
 }
 
+/** Stems of a description, with the interchangeable nouns for soldiers folded to one. */
+function describedStems(text: string): Set<string> {
+  return new Set(contentStems(text).map((t) => (/^(soldier|troop|forc|personnel|fighter)$/.test(t) ? 'troop' : t)));
+}
+
 /**
- * A readable label: with one figure, the parser's description; with several, the words most of
- * the members' sentences share (in the order the first sentence uses them), e.g. "ATACMS range".
+ * A readable label from what the figures measure (the parser's `measures`, e.g. "ATACMS range",
+ * "North Korean troops"): the description that the most members' descriptions contain (ties: the
+ * more specific one), followed by "in <place>" when most members' sentences name the same place
+ * or body the description does not already name ("North Korean troops in Kursk"). Without any
+ * description, the words most members' sentences share.
  */
-function labelOf(members: FigureInfo[]): string {
-  const first = members[0].figure;
-  if (members.length === 1) return first.measures ?? (first.text.replace(/\s+/g, ' ') || 'figure');
+const KIND_NOUN: Record<string, string> = { duration: 'time span', percent: 'percentage', length: 'distance', area: 'area', troops: 'troops' };
+const DEMONYM = /^[A-Z][a-z]+(ian|ean|ese|ish|an)$/;
+/** Capitalised words that are dates, not places. */
+const CALENDAR = /^(January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+function labelOf(members: FigureInfo[], kind: string, nameDf: Map<string, number>): string {
+  const first = members[0]!.figure;
+  const descs = members.map((m) => m.figure.measures?.replace(/\s+/g, ' ').trim() ?? '').filter(Boolean);
+  if (!descs.length && members.length < 2) return first.text.replace(/\s+/g, ' ');
+  const sets = descs.map(describedStems);
+  const lower = descs.map((d) => new Set(d.toLowerCase().split(' ')));
+  let base = descs[0] ?? KIND_NOUN[kind] ?? sharedWordsLabel(members);
+  let baseScore = -1;
+  for (const [i, d] of descs.entries()) {
+    const st = sets[i]!;
+    if (!st.size) continue;
+    const contained = sets.filter((o) => [...st].every((t) => o.has(t))).length;
+    const literal = d.toLowerCase().split(' ').reduce((n, w) => n + lower.filter((l) => l.has(w)).length, 0);
+    const score = contained * 10000 + st.size * 100 + literal;
+    if (score > baseScore || (score === baseScore && cmp(d, base) < 0)) (baseScore = score), (base = d);
+  }
+  if (members.length < 2) return base;
+  const baseStems = describedStems(base);
+  const counts = new Map<string, number>();
+  const firstSeen: string[] = [];
+  for (const m of members) {
+    const names = new Set(nameSpans(m.sentence).filter((n) => !DEMONYM.test(n) && !CALENDAR.test(n) && !contentStems(n).some((t) => baseStems.has(t) || /^[0-9]/.test(t))));
+    for (const n of names) {
+      if (!counts.has(n)) firstSeen.push(n);
+      counts.set(n, (counts.get(n) ?? 0) + 1);
+    }
+  }
+  const need = Math.max(2, Math.ceil(members.length * 0.6));
+  const specificity = (n: string) => (counts.get(n) ?? 0) / (nameDf.get(n) ?? 1);
+  const place = firstSeen.filter((n) => (counts.get(n) ?? 0) >= need).sort((x, y) => specificity(y) - specificity(x))[0];
+  let label = base;
+  if (kind === 'duration' && descs.length && !/\b(time|period|day|week|month|year)s?\b/i.test(base)) label = `length of the ${base}`;
+  if (place && !/\b(in|of)\s+[A-Z]/.test(base)) label = descs.length ? `${label} in ${place}` : `${label} (${place})`;
+  return label || first.text;
+}
+
+/** Label from the words most members' sentences share (figures the parser could not describe). */
+function sharedWordsLabel(members: FigureInfo[]): string {
+  const first = members[0]!.figure;
   const per = members.map((m) => new Set(contentStems(m.sentence)));
   const need = Math.max(2, Math.ceil(per.length * 0.6));
   const own = new Set(contentStems(first.text));
   const unitStems = new Set(members.flatMap((m) => contentStems(`${m.figure.unit ?? ''} ${m.figure.normalized.unit ?? ''} kilometres kilometers miles`)));
   const picked: string[] = [];
   const seen = new Set<string>();
-  for (const word of members[0].sentence.split(/[^A-Za-z0-9'’-]+/)) {
+  for (const word of members[0]!.sentence.split(/[^A-Za-z0-9'’-]+/)) {
     const st = contentStems(word)[0];
     if (!st || seen.has(st) || /^[0-9]/.test(st) || unitStems.has(st)) continue;
     seen.add(st);
     if (per.filter((p) => p.has(st)).length >= need || (own.has(st) && !/^(km|mi|mile|kilometr)/.test(st))) picked.push(word);
   }
-  return picked.slice(0, 5).join(' ') || first.measures || kindOf(first) || 'figure';
+  return picked.slice(0, 5).join(' ') || kindOf(first) || 'figure';
 }

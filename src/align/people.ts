@@ -52,7 +52,7 @@ export function personName(speaker: string): Name | null {
   // A name is the trailing run of capitalised tokens that are not titles or demonyms.
   const name: string[] = [];
   for (let i = toks.length - 1; i >= 0; i--) {
-    const t = toks[i].replace(/[^A-Za-z'-]/g, '');
+    const t = (toks[i] ?? '').replace(/[^A-Za-z'-]/g, '');
     if (!t || !/^[A-Z]/.test(t) || TITLE_WORDS.has(t.toLowerCase()) || /^[A-Z][a-z]+(ian|ean|ese|ish)$/.test(t)) {
       if (name.length) break;
       continue;
@@ -60,7 +60,7 @@ export function personName(speaker: string): Name | null {
     name.unshift(t);
   }
   if (!name.length) return null;
-  return { first: name.length > 1 ? name[0] : null, surname: name[name.length - 1], full: name.join(' ') };
+  return { first: name.length > 1 ? (name[0] ?? null) : null, surname: name[name.length - 1] ?? '', full: name.join(' ') };
 }
 
 function soundsAlike(a: string, b: string): boolean {
@@ -77,7 +77,7 @@ function soundsAlike(a: string, b: string): boolean {
 function samePerson(a: Name, b: Name): boolean {
   if (!soundsAlike(a.surname, b.surname)) return false;
   if (!a.first || !b.first) return true;
-  return a.first[0].toLowerCase() === b.first[0].toLowerCase() && soundsAlike(a.first, b.first);
+  return a.first.charAt(0).toLowerCase() === b.first.charAt(0).toLowerCase() && soundsAlike(a.first, b.first);
 }
 
 /** "two senior U.S. officials" / "a senior US official" → "senior US officials". */
@@ -92,7 +92,7 @@ export function anonymousDescription(text: string): string {
   const kept = head >= 0 ? ws.slice(0, head + 1) : ws.slice(0, 4);
   const last = kept.length - 1;
   if (last >= 0) {
-    const w = kept[last].toLowerCase();
+    const w = (kept[last] ?? '').toLowerCase();
     kept[last] = w === 'person' ? 'people' : /s$/.test(w) || w === 'people' ? w : `${w}s`;
   }
   return kept.map((w) => (/^[A-Z]{2,}$/.test(w) || /^[A-Z][a-z]+$/.test(w) ? w : w.toLowerCase())).join(' ') || 'sources';
@@ -164,11 +164,11 @@ export function buildPeople(quotes: SpeakerInfo[], sourceOrder: string[]): Peopl
     // Canonical name: the fullest form, then the most quoted spelling, then alphabetical.
     const name = [...c.variants.entries()].sort(
       (a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || cmp(a[0], b[0]),
-    )[0][0];
+    )[0]?.[0] ?? '';
     all.push({ c, name });
   }
   for (const [key, c] of anon) {
-    const label = [...c.variants.keys()].sort(cmp)[0];
+    const label = [...c.variants.keys()].sort(cmp)[0] ?? '';
     all.push({ c, name: c.kind === 'anonymous' ? `${label} (anonymous)` : label, anonDesc: key });
   }
   const used = new Set<string>();

@@ -25,7 +25,7 @@ function pathLabel(path: Path): string {
 export function loadRegistry(yamlText: string, file: string): Registry {
   const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
   if (doc.errors.length) {
-    const e = doc.errors[0];
+    const e = doc.errors[0]!;
     throw new ContentError(
       file,
       `YAML syntax error: ${e.message.split('\n')[0]}`,
@@ -35,7 +35,7 @@ export function loadRegistry(yamlText: string, file: string): Registry {
   }
   const parsed = Registry.safeParse(doc.toJS());
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    const issue = parsed.error.issues[0]!;
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
     const key = path[path.length - 1];
     const hint =

@@ -90,7 +90,7 @@ export function nameSpans(text: string): string[] {
     const atStart = m.index === 0 || /[.!?"]\s*$/.test(t.slice(Math.max(0, m.index - 3), m.index));
     // Leading capitalised function words ("The ATACMS", "In September") are not part of the name.
     const parts = m[0].split(' ');
-    while (parts.length && STOPWORDS.has(parts[0].toLowerCase())) parts.shift();
+    while (parts.length && STOPWORDS.has((parts[0] ?? '').toLowerCase())) parts.shift();
     if (!parts.length) continue;
     const span = parts.join(' ');
     if (atStart && !span.includes(' ') && !/^[A-Z]{2,}$/.test(span)) continue;
@@ -108,12 +108,13 @@ export function lcsWeighted(a: string[], b: string[], weight: (t: string) => num
   let cur = new Float64Array(m + 1);
   for (let i = 1; i <= n; i++) {
     for (let j = 1; j <= m; j++) {
-      cur[j] = a[i - 1] === b[j - 1] ? prev[j - 1] + weight(a[i - 1]) : Math.max(prev[j], cur[j - 1]);
+      const x = a[i - 1]!;
+      cur[j] = x === b[j - 1] ? prev[j - 1]! + weight(x) : Math.max(prev[j]!, cur[j - 1]!);
     }
     [prev, cur] = [cur, prev];
     cur.fill(0);
   }
-  return prev[m];
+  return prev[m]!;
 }
 
 /** Stable comparison for sorting strings (code-unit order, locale-independent: deterministic). */

@@ -54,7 +54,7 @@ export function containment(a: string, b: string): number {
 export function buildUtterances(quotes: QuoteInfo[]): { utterances: UtteranceEntry[]; byQuote: Map<string, string> } {
   const n = quotes.length;
   const parent = quotes.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   const union = (a: number, b: number) => {
     const ra = find(a);
     const rb = find(b);
@@ -73,27 +73,27 @@ export function buildUtterances(quotes: QuoteInfo[]): { utterances: UtteranceEnt
   };
   quotes.forEach((q, i) => {
     if (q.personId) add(`p:${q.personId}`, i);
-    for (const t of content[i]) if ((df.get(t) ?? 0) <= UTTERANCE.rare) add(`t:${t}`, i);
+    for (const t of content[i]!) if ((df.get(t) ?? 0) <= UTTERANCE.rare) add(`t:${t}`, i);
   });
   const seen = new Set<number>();
   const sims = new Map<string, number>();
   for (const idxs of buckets.values()) {
     for (let x = 0; x < idxs.length; x++)
       for (let y = x + 1; y < idxs.length; y++) {
-        const i = idxs[x];
-        const j = idxs[y];
+        const i = idxs[x]!;
+        const j = idxs[y]!;
         const key = i * n + j;
         if (seen.has(key)) continue;
         seen.add(key);
-        const a = quotes[i];
-        const b = quotes[j];
+        const a = quotes[i]!;
+        const b = quotes[j]!;
         if (a.source === b.source) continue;
         if (a.personId && b.personId && a.personId !== b.personId) continue;
         const sim = containment(a.text, b.text);
         sims.set(`${i}:${j}`, sim);
-        const occA = new Set((a.sentence.match(OCCASION) ?? []).map((s) => s.toLowerCase()));
+        const occA = new Set((a.sentence.match(OCCASION) ?? []).map((s: string) => s.toLowerCase()));
         const sameOccasion =
-          !!a.personId && a.personId === b.personId && (b.sentence.match(OCCASION) ?? []).some((s) => occA.has(s.toLowerCase()));
+          !!a.personId && a.personId === b.personId && (b.sentence.match(OCCASION) ?? []).some((s: string) => occA.has(s.toLowerCase()));
         if (sim >= UTTERANCE.threshold || sameOccasion) union(i, j);
       }
   }
@@ -108,16 +108,16 @@ export function buildUtterances(quotes: QuoteInfo[]): { utterances: UtteranceEnt
   const utterances: UtteranceEntry[] = [];
   const byQuote = new Map<string, string>();
   for (const members of groups.values()) {
-    if (new Set(members.map((i) => quotes[i].source)).size < 2) continue;
+    if (new Set(members.map((i) => quotes[i]!.source)).size < 2) continue;
     members.sort((a, b) => a - b);
-    const first = quotes[members[0]];
-    const personId = members.map((i) => quotes[i].personId).find((p) => p) ?? null;
+    const first = quotes[members[0]!]!;
+    const personId = members.map((i) => quotes[i]!.personId).find((p) => p) ?? null;
     const id = `${personId ?? 'unattributed'}-${first.id}`;
     const pairs: UtteranceEntry['pairs'] = [];
     for (let x = 0; x < members.length; x++)
       for (let y = x + 1; y < members.length; y++) {
-        const a = quotes[members[x]];
-        const b = quotes[members[y]];
+        const a = quotes[members[x]!]!;
+        const b = quotes[members[y]!]!;
         if (a.source === b.source) continue;
         const sim = sims.get(`${members[x]}:${members[y]}`) ?? containment(a.text, b.text);
         const diff = diffWords(words(a.text).length ? a.text.replace(/\s+/g, ' ') : a.text, b.text.replace(/\s+/g, ' '), {
@@ -126,8 +126,8 @@ export function buildUtterances(quotes: QuoteInfo[]): { utterances: UtteranceEnt
         pairs.push({ a: a.id, b: b.id, similarity: round(sim), diff });
       }
     const speaker = first.speaker;
-    for (const i of members) byQuote.set(quotes[i].id, id);
-    utterances.push({ id, personId, speaker, quotes: members.map((i) => quotes[i].id), pairs });
+    for (const i of members) byQuote.set(quotes[i]!.id, id);
+    utterances.push({ id, personId, speaker, quotes: members.map((i) => quotes[i]!.id), pairs });
   }
   utterances.sort((a, b) => cmp(a.id, b.id));
   return { utterances, byQuote };
