@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+/**
+ * Child process of the benchmark: time the parser's stages and the alignment on one input folder.
+ * Usage: node scripts/bench/pipeline-worker.ts <articlesDir> <registryFile>  → one JSON line on stdout.
+ *
+ * The stages are called one by one, in the order src/parse/index.ts `extract` calls them, so each can
+ * be timed; the replica is checked against `extract()` on the first articles (a mismatch is reported,
+ * not hidden). Loading modules (wink-nlp's model) is timed apart from the per-article work.
+ */
+import { readFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
+
+const [articlesDir, registryFile] = process.argv.slice(2);
+if (!articlesDir || !registryFile) {
+  console.error('usage: pipeline-worker.ts <articlesDir> <registryFile>');
+  process.exit(2);
+}
+
+const t0 = performance.now();
+const { readArticles } = await import('../../src/collections/read-articles.ts');
+const { extract } = await import('../../src/parse/index.ts');
+const { parseBlocks } = await import('../../src/parse/blocks.ts');
+const { segment } = await import('../../src/parse/sentences.ts');
+const { extractQuotes } = await import('../../src/parse/quotes.ts');
+const { extractFigures } = await import('../../src/parse/figures.ts');
+const { align, loadRegistry } = await import('../../src/align/index.ts');
+type Extraction = import('../../src/schema/index.ts').Extraction;
+const loadMs = performance.now() - t0;
+
+const { articles } = readArticles(process.cwd(), articlesDir);
+const registry = loadRegistry(readFileSync(registryFile, 'utf8'), registryFile);
+const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a.text), 0);
+
+// Warm-up on one article (first-call costs: model tables, regex compilation, JIT).
+const warm = performance.now();
+extract(articles[0]!.text);
+const warmupMs = performance.now() - warm;
+
+const stages = { blocks: 0, sentences: 0, quotes: 0, figures: 0 };
+let replicaMismatch: string | null = null;
+const sources: { meta: (typeof articles)[number]['meta']; text: string; extraction: Extraction }[] = [];
+for (const [i, a] of articles.entries()) {
+  const text = a.text;
+  let t = performance.now();
+  const blocks = parseBlocks(text);
+  stages.blocks += performance.now() - t;
+  t = performance.now();
+  const sentences = segment(text, blocks);
+  stages.sentences += performance.now() - t;
+  t = performance.now();
+  const quotes = extractQuotes(text, blocks, sentences).filter((q) => text.slice(q.start, q.end) === q.text);
+  stages.quotes += performance.now() - t;
+  t = performance.now();
+  const fd = extractFigures(text, sentences, quotes);
+  const figures = fd.figures.filter((f) => text.slice(f.start, f.end) === f.text && f.end > f.start);
+  const dates = fd.dates.map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
+  stages.figures += performance.now() - t;
+  const extraction: Extraction = { blocks, sentences, quotes, figures, dates };
+  if (i < 5 && !replicaMismatch && !isDeepStrictEqual(extraction, extract(text))) {
+    replicaMismatch = `${a.meta.slug}: the staged replica differs from extract(); stage times may not add up to extract()`;
+  }
+  sources.push({ meta: a.meta, text, extraction });
+}
+const extractMs = stages.blocks + stages.sentences + stages.quotes + stages.figures;
+
+const ta = performance.now();
+const aligned = align({ sources, registry });
+const alignMs = performance.now() - ta;
+
+const count = (k: 'sentences' | 'quotes' | 'figures') => sources.reduce((n, s) => n + s.extraction[k].length, 0);
+console.log(
+  JSON.stringify({
+    articles: articles.length,
+    bytes,
+    loadMs,
+    warmupMs,
+    stages,
+    extractMs,
+    articlesPerSecond: articles.length / (extractMs / 1000),
+    alignMs,
+    sentences: count('sentences'),
+    quotes: count('quotes'),
+    figures: count('figures'),
+    claimsReported: aligned.claims.reduce((n, c) => n + c.coverage.filter((v) => v.status !== 'not-reported').length, 0),
+    people: aligned.people.length,
+    utterances: aligned.utterances.length,
+    utterancePairs: aligned.utterances.reduce((n, u) => n + u.pairs.length, 0),
+    replicaMismatch,
+    maxRssMB: process.resourceUsage().maxRSS / 1024,
+  }),
+);
