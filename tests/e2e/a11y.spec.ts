@@ -8,7 +8,7 @@ const types = pageTypes();
 for (const scheme of ['light', 'dark'] as const) {
   test(`axe finds no violation on any page type (${scheme})`, async ({ browser }, info) => {
     test.setTimeout(180_000);
-    const context = await browser.newContext({ ...info.project.use, colorScheme: scheme, baseURL: 'http://127.0.0.1:4321' });
+    const context = await browser.newContext({ ...info.project.use, colorScheme: scheme, baseURL: info.project.use.baseURL });
     const page = await context.newPage();
     const violations: string[] = [];
     for (const { type, path } of types) {
