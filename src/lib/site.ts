@@ -30,7 +30,7 @@ const index = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id
 let cached: Promise<Site> | undefined;
 
 export function loadSite(): Promise<Site> {
-  cached ??= (async () => {
+  cached ??= (async (): Promise<Site> => {
     const [sources, claims, quotes, figures, people, utterances, measures] = await Promise.all([
       getSources(),
       getClaims(),
@@ -62,7 +62,7 @@ export function loadSite(): Promise<Site> {
       measure: index(measures),
     };
   })();
-  return cached;
+  return cached!;
 }
 
 export const STATUS_LABEL: Record<CoverageStatus, string> = {

@@ -96,7 +96,7 @@ export async function initQuoteSearch(): Promise<void> {
   if (!form || !input || !speaker || !outlet || !status || !results || !resultsBox || !all || !clear) return;
 
   const data = (await (await fetch(SEARCH_INDEX_URL)).json()) as { records: QuoteRecord[]; index: { keys: string[]; records: unknown[] } };
-  const fuse = new Fuse(data.records, SEARCH_OPTIONS, Fuse.parseIndex(data.index as Parameters<typeof Fuse.parseIndex>[0]));
+  const fuse = new Fuse(data.records, SEARCH_OPTIONS, Fuse.parseIndex(data.index as unknown as Parameters<typeof Fuse.parseIndex>[0]));
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
