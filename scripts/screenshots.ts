@@ -16,9 +16,9 @@ const dark = args.includes('--dark');
 const slices = args.includes('--slices');
 const only = args.filter((a) => !a.startsWith('--'));
 
-const first = <T>(file: string, pick: (xs: T[]) => string) => pick(JSON.parse(readFileSync(`content/data/${file}.json`, 'utf8')) as T[]);
+const first = <T>(file: string, pick: (xs: T[]) => string) => pick(JSON.parse(readFileSync(`dist/data/${file}.json`, 'utf8')) as T[]);
 const claim = first<{ id: string; coverage: { status: string }[] }>('claims', (xs) => (xs.find((c) => c.coverage.filter((x) => x.status !== 'not-reported').length >= 3) ?? xs[0]!).id);
-const sources = JSON.parse(readFileSync('content/data/sources.json', 'utf8')) as { id: string }[];
+const sources = JSON.parse(readFileSync('dist/data/sources.json', 'utf8')) as { id: string }[];
 const person = first<{ id: string; quoteCounts: Record<string, number> }>('people', (xs) => [...xs].sort((a, b) => Object.keys(b.quoteCounts).length - Object.keys(a.quoteCounts).length)[0]!.id);
 
 const pages: [string, string][] = [

@@ -9,7 +9,9 @@ import { expect, test, type Page } from '@playwright/test';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 
-const read = <T>(name: string) => JSON.parse(readFileSync(`content/data/${name}.json`, 'utf8')) as T[];
+// The data as published in dist/ (what the served pages were built from), not content/data/, which
+// another build may have rewritten since.
+const read = <T>(name: string) => JSON.parse(readFileSync(`dist/data/${name}.json`, 'utf8')) as T[];
 interface Claim {
   id: string;
   statement: string;

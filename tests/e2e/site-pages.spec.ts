@@ -5,7 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 
-const read = <T>(name: string) => JSON.parse(readFileSync(`content/data/${name}.json`, 'utf8')) as T[];
+// The data as published in dist/ (what the served pages were built from), not content/data/, which
+// another build may have rewritten since.
+const read = <T>(name: string) => JSON.parse(readFileSync(`dist/data/${name}.json`, 'utf8')) as T[];
 const claims = read<{ id: string }>('claims');
 const sources = read<{ id: string; order: number }>('sources').sort((a, b) => a.order - b.order);
 const people = read<{ id: string }>('people');
