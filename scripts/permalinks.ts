@@ -1,14 +1,14 @@
 #!/usr/bin/env node
 /**
  * `npm run permalinks`: add every URL and anchor the built site publishes (pages, sentence
- * anchors, quote anchors) to tests/fixtures/permalinks.txt. It only ever adds: the list is
+ * anchors, quote anchors, data files) to tests/fixtures/permalinks.txt. It only ever adds: the list is
  * the promise that published links keep working, and a test fails if a build drops one.
  * To retire a link on purpose, add a redirect (a claim's formerSlugs) instead of deleting it.
  */
-import { readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ids, pages } from '../tests/helpers/dist.ts';
+import { dist, ids, pages } from '../tests/helpers/dist.ts';
 
 const root = join(fileURLToPath(import.meta.url), '../..');
 const listFile = join(root, 'tests/fixtures/permalinks.txt');
@@ -24,6 +24,9 @@ for (const page of pages()) {
   links.add(page.path);
   for (const id of ids(page.tree)) if (isAnchor(id)) links.add(`${page.path}#${id}`);
 }
+// The downloads researchers cite: every data file.
+for (const f of readdirSync(join(dist, 'data')).sort()) if (!f.endsWith('.html')) links.add(`/data/${f}`);
+
 const previous = existsSync(listFile) ? readFileSync(listFile, 'utf8').split('\n').filter((l) => l && !l.startsWith('#')) : [];
 const merged = [...new Set([...previous, ...links])].sort();
 writeFileSync(listFile, [HEADER, ...merged].join('\n') + '\n');
