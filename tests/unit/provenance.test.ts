@@ -1,0 +1,53 @@
+/**
+ * The provenance gate: the build refuses any excerpt that is not the article text at its
+ * offsets, naming the item, the file and the position.
+ */
+import { describe, expect, it, vi } from 'vitest';
+import { checkExcerpts } from '../../src/collections/provenance.ts';
+import { ContentError } from '../../src/lib/content-error.ts';
+import { root } from '../helpers/content-run.ts';
+
+const text = 'First line.\nHe said “we will act” on Sunday.\n';
+
+describe('checkExcerpts', () => {
+  it('passes excerpts that equal the text at their offsets, and counts them', () => {
+    expect(checkExcerpts('a.txt', text, [{ item: 'quote q1', start: 21, end: 32, text: 'we will act' }])).toBe(1);
+  });
+
+  it('refuses a shifted excerpt, naming item, file, line and column and what it found', () => {
+    let error: unknown;
+    try {
+      checkExcerpts('a.txt', text, [{ item: 'quote q1', start: 22, end: 33, text: 'we will act' }]);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ContentError);
+    expect(String(error)).toMatch(/^a\.txt:2:11: error: quote q1: excerpt "we will act" does not equal the article text at 22–33 \(found "e will act”"\)/);
+  });
+
+  it('refuses offsets outside the text', () => {
+    expect(() => checkExcerpts('a.txt', text, [{ item: 'figure f1', start: 40, end: 90, text: 'x' }])).toThrow(/figure f1: .*offsets outside the text/);
+  });
+});
+
+describe('the build', () => {
+  it('stops when the parser reports an excerpt that is not in the article', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/parse/index.ts', async (importOriginal) => {
+      const real = await importOriginal<typeof import('../../src/parse/index.ts')>();
+      return {
+        extract: (t: string) => {
+          const x = real.extract(t);
+          const q = x.quotes[0];
+          // One character off: the kind of bug the gate exists for.
+          return q ? { ...x, quotes: [{ ...q, start: q.start + 1, end: q.end + 1 }, ...x.quotes.slice(1)] } : x;
+        },
+      };
+    });
+    const { buildCollections } = await import('../../src/collections/build.ts');
+    // A fresh module graph has its own ContentError class: compare by name.
+    expect(() => buildCollections({ root })).toThrow(expect.objectContaining({ name: 'ContentError', file: 'content/articles/financial-times.txt' }));
+    expect(() => buildCollections({ root })).toThrow(/quote [a-z-]+-q1: excerpt .* does not equal the article text/);
+    vi.doUnmock('../../src/parse/index.ts');
+  });
+});
