@@ -279,7 +279,7 @@ for (const r of results) if (!('error' in r.pipeline) && r.pipeline.replicaMisma
 out.push('\n3. Site build');
 out.push(table(['articles', 'pages', 'seconds', 'pages/s'], sites.map((s) => ('error' in s.build ? [s.size, '–', s.build.error ?? 'error', '–'] : s.build.ok ? [s.size, s.build.pages, s.build.seconds.toFixed(1), s.build.pagesPerSecond.toFixed(1)] : [s.size, '–', (s.build.error ?? '').slice(0, 60), '–']))));
 
-out.push('\n4. Search: fuse.js with the prebuilt index, the site\'s options (src/lib/quote-search.ts); 20 queries × 3 (ms)');
+out.push('\n4. Search: fuse.js with the prebuilt index, the site\'s options (src/lib/quote-search.ts); 20 queries × 3 (× 1 for a full scan of > 2,000 records), ms');
 out.push(
   table(
     ['records', 'site p50', 'site p95', 'pre-filtered p50', 'p95', 'top-10 agree', 'index KB raw/gz', 'fetched KB raw/gz', 'load ms site/pre'],
