@@ -24,10 +24,14 @@ export async function runLighthouse(baseUrl: string, pages: string[]): Promise<L
     const { default: lighthouse } = await import('lighthouse');
     const { default: desktopConfig } = await import('lighthouse/core/config/desktop-config.js');
     const chromeLauncher = await import('chrome-launcher');
-    launched = await chromeLauncher.launch({
-      chromePath: chrome,
-      chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
-    });
+    try {
+      launched = await chromeLauncher.launch({
+        chromePath: chrome,
+        chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
+      });
+    } catch (e) {
+      return { ok: false, reason: `Chromium (${chrome}) did not start: ${String(e instanceof Error ? e.message : e).split('\n')[0]}` };
+    }
     const out: LighthousePage[] = [];
     for (const page of pages) {
       try {
