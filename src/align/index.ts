@@ -75,7 +75,8 @@ export function align(input: AlignInput): AlignResult {
   const measureById = new Map(measures.map((m) => [m.id, m]));
 
   // Claims.
-  const assignment = assignSentences(input.sources.map((s) => ({ slug: s.meta.slug, extraction: s.extraction })), input.registry);
+  // People and utterances are built above: pass them, or assignSentences rebuilds both (performance, issue 7).
+  const assignment = assignSentences(input.sources.map((s) => ({ slug: s.meta.slug, extraction: s.extraction })), input.registry, {}, { personOf, utteranceOf });
   const sentenceClaims = new Map<string, string[]>();
   for (const s of input.sources)
     s.extraction.sentences.forEach((sent) => {
@@ -83,15 +84,55 @@ export function align(input: AlignInput): AlignResult {
       sentenceClaims.set(`${s.meta.slug}:${sent.index}`, got ? got.map((g) => g.slug) : []);
     });
   const topicTitle = new Map(input.registry.topics.map((t) => [t.id, t.title]));
+  // Lookups built once (performance, issue 7: linear scans here made alignment grow ~N² — 1,000 articles):
+  // figure by id, each figure's interval, and per discrepant measure the interval the other outlets agree on.
+  const figById = new Map(figInfos.map((f) => [f.id, f]));
+  const intervalOf = new Map<string, ReturnType<typeof interval>>();
+  const ivOf = (id: string) => {
+    let v = intervalOf.get(id);
+    if (!v) intervalOf.set(id, (v = interval(figById.get(id)!.figure)));
+    return v;
+  };
+  const othersAgree = new Map<string, { n: number; lo: number; hi: number }>();
+  const agreeWithout = (m: MeasureEntry, slug: string) => {
+    const key = `${m.id}\u0000${slug}`;
+    let v = othersAgree.get(key);
+    if (!v) {
+      v = { n: 0, lo: -Infinity, hi: Infinity };
+      for (const id of m.figures) {
+        if (id.startsWith(`${slug}-f`)) continue;
+        const x = ivOf(id);
+        v.n++;
+        v.lo = Math.max(v.lo, x.lo);
+        v.hi = Math.min(v.hi, x.hi);
+      }
+      othersAgree.set(key, v);
+    }
+    return v;
+  };
+  // Evidence per source and claim in one pass over the sentences (sentence order, first hit's score).
+  type Ev = ClaimEntry['coverage'][number]['evidence'][number];
+  const evidenceOf = new Map<string, Map<string, Ev[]>>();
+  for (const s of input.sources) {
+    const byClaim = new Map<string, Ev[]>();
+    for (const sent of s.extraction.sentences) {
+      const got = assignment.bySentence.get(`${s.meta.slug}:${sent.index}`);
+      if (!got) continue;
+      for (const [i, g] of got.entries()) {
+        if (got.findIndex((x) => x.slug === g.slug) !== i) continue;
+        let list = byClaim.get(g.slug);
+        if (!list) byClaim.set(g.slug, (list = []));
+        list.push({ start: sent.start, end: sent.end, text: sent.text, sentence: sent.index, score: round(g.score, 4) });
+      }
+    }
+    evidenceOf.set(s.meta.slug, byClaim);
+  }
   const claims: ClaimEntry[] = input.registry.claims.map((c, ci) => {
     const quotes: string[] = [];
     const figures: string[] = [];
     const coverage = input.sources.map((s) => {
       const slug = s.meta.slug;
-      const evidence = s.extraction.sentences
-        .map((sent) => ({ sent, hit: assignment.bySentence.get(`${slug}:${sent.index}`)?.find((g) => g.slug === c.slug) }))
-        .filter((x) => x.hit)
-        .map(({ sent, hit }) => ({ start: sent.start, end: sent.end, text: sent.text, sentence: sent.index, score: round(hit!.score, 4) }));
+      const evidence = evidenceOf.get(slug)?.get(c.slug) ?? [];
       const evSent = new Set(evidence.map((e) => e.sentence));
       s.extraction.quotes.forEach((q, i) => evSent.has(q.sentence) && quotes.push(quoteId(slug, i)));
       const myFigs: string[] = [];
@@ -103,13 +144,10 @@ export function align(input: AlignInput): AlignResult {
       for (const fid of myFigs) {
         const m = measureById.get(byFigure.get(fid) ?? '');
         if (!m || m.verdict !== 'discrepant') continue;
-        const mine = figInfos.find((f) => f.id === fid)!;
-        const others = m.figures.filter((id) => !id.startsWith(`${slug}-f`)).map((id) => figInfos.find((f) => f.id === id)!);
-        if (!others.length) continue;
-        const iv = others.map((o) => interval(o.figure));
-        const lo = Math.max(...iv.map((x) => x.lo));
-        const hi = Math.min(...iv.map((x) => x.hi));
-        const me = interval(mine.figure);
+        const mine = figById.get(fid)!;
+        const { n, lo, hi } = agreeWithout(m, slug);
+        if (!n) continue;
+        const me = ivOf(fid);
         if (lo <= hi && (me.hi < lo || me.lo > hi)) {
           difference = `"${mine.figure.text.replace(/\s+/g, ' ')}" where the other outlets agree on ${round(lo, 1)}–${hi === Infinity ? '∞' : round(hi, 1)} ${m.unit ?? ''} (${m.label}). ${m.arithmetic}`;
           break;

@@ -63,13 +63,21 @@ export function personName(speaker: string): Name | null {
   return { first: name.length > 1 ? (name[0] ?? null) : null, surname: name[name.length - 1] ?? '', full: name.join(' ') };
 }
 
+// doubleMetaphone is pure: computed once per distinct name (performance: every quote compares names).
+const metaphones = new Map<string, [string, string]>();
+function metaphone(x: string): [string, string] {
+  let m = metaphones.get(x);
+  if (!m) metaphones.set(x, (m = doubleMetaphone(x)));
+  return m;
+}
+
 function soundsAlike(a: string, b: string): boolean {
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   if (x === y) return true;
   if (Math.min(x.length, y.length) >= 5 && distance(x, y) <= 1) return true;
-  const [pa, sa] = doubleMetaphone(x);
-  const [pb, sb] = doubleMetaphone(y);
+  const [pa, sa] = metaphone(x);
+  const [pb, sb] = metaphone(y);
   // Metaphone alone is too lenient for short names; require it plus a small edit distance.
   return (pa === pb || pa === sb || sa === pb) && distance(x, y) <= Math.max(1, Math.floor(Math.min(x.length, y.length) / 3));
 }
@@ -141,7 +149,8 @@ export function buildPeople(quotes: SpeakerInfo[], sourceOrder: string[]): Peopl
     }
     let c = clusters.find((k) => k.names.some((n) => samePerson(n, name)));
     if (!c) clusters.push((c = { kind: 'person', names: [], members: [], variants: new Map() }));
-    c.names.push(name);
+    // A spelling already in the cluster adds nothing to compare against (performance, issue 7).
+    if (!c.variants.has(name.full)) c.names.push(name);
     c.members.push(q);
     c.variants.set(name.full, (c.variants.get(name.full) ?? 0) + 1);
   }
@@ -154,7 +163,7 @@ export function buildPeople(quotes: SpeakerInfo[], sourceOrder: string[]): Peopl
       c = [...cands].sort((a, b) => overlap(b) - overlap(a))[0];
     }
     if (!c) clusters.push((c = { kind: 'person', names: [], members: [], variants: new Map() }));
-    c.names.push(name);
+    if (!c.variants.has(name.full)) c.names.push(name);
     c.members.push(info);
     c.variants.set(name.full, (c.variants.get(name.full) ?? 0) + 1);
   }

@@ -39,8 +39,11 @@ const w = (t: string) => (STOP_STEMS.has(t) ? 0.3 : 1);
 
 /** Share of the shorter quote found, in order, in the longer (0..1). */
 export function containment(a: string, b: string): number {
-  const x = allStems(a);
-  const y = allStems(b);
+  return containmentOfStems(allStems(a), allStems(b));
+}
+
+/** `containment` on stems computed once per quote (performance: buildUtterances compares each quote many times). */
+function containmentOfStems(x: string[], y: string[]): number {
   const [s, l] = x.length <= y.length ? [x, y] : [y, x];
   const total = s.reduce((n, t) => n + w(t), 0);
   if (!total) return 0;
@@ -60,7 +63,8 @@ export function buildUtterances(quotes: QuoteInfo[]): { utterances: UtteranceEnt
     const rb = find(b);
     if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
   };
-  const content = quotes.map((q) => new Set(allStems(q.text).filter((t) => !STOP_STEMS.has(t))));
+  const stems = quotes.map((q) => allStems(q.text));
+  const content = stems.map((st) => new Set(st.filter((t) => !STOP_STEMS.has(t))));
   const df = new Map<string, number>();
   for (const c of content) for (const t of c) df.set(t, (df.get(t) ?? 0) + 1);
 
@@ -89,7 +93,7 @@ export function buildUtterances(quotes: QuoteInfo[]): { utterances: UtteranceEnt
         const b = quotes[j]!;
         if (a.source === b.source) continue;
         if (a.personId && b.personId && a.personId !== b.personId) continue;
-        const sim = containment(a.text, b.text);
+        const sim = containmentOfStems(stems[i]!, stems[j]!);
         sims.set(`${i}:${j}`, sim);
         const occA = new Set((a.sentence.match(OCCASION) ?? []).map((s: string) => s.toLowerCase()));
         const sameOccasion =
@@ -119,7 +123,7 @@ export function buildUtterances(quotes: QuoteInfo[]): { utterances: UtteranceEnt
         const a = quotes[members[x]!]!;
         const b = quotes[members[y]!]!;
         if (a.source === b.source) continue;
-        const sim = sims.get(`${members[x]}:${members[y]}`) ?? containment(a.text, b.text);
+        const sim = sims.get(`${members[x]}:${members[y]}`) ?? containmentOfStems(stems[members[x]!]!, stems[members[y]!]!);
         const diff = diffWords(words(a.text).length ? a.text.replace(/\s+/g, ' ') : a.text, b.text.replace(/\s+/g, ' '), {
           ignoreCase: true,
         }).map((p) => ({ op: p.added ? ('insert' as const) : p.removed ? ('delete' as const) : ('equal' as const), text: p.value }));
