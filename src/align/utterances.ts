@@ -10,14 +10,14 @@
  * same person when the sentences around them name the same occasion (a weekday or month) — two
  * outlets quoting different fragments of one speech. Groups are closed transitively (union-find).
  *
- * Candidates are blocked, not compared all against all: pairs come only from the same person's
- * quotes or from quotes sharing a rare content word (document frequency ≤ RARE across quotes).
+ * Candidates are blocked, not compared all against all (see buildUtterances), and each group's
+ * renderings are diffed against one reference rendering: the cost grows linearly with the corpus.
  */
 import { diffWords } from 'diff';
 import type { UtteranceEntry } from '../schema/index.ts';
-import { allStems, STOPWORDS, stem, words, lcsWeighted, round, cmp } from './text.ts';
+import { allStems, STOPWORDS, stem, lcsWeighted, round, cmp } from './text.ts';
 
-export const UTTERANCE = { threshold: 0.6, rare: 8, minContent: 1 } as const;
+export const UTTERANCE = { threshold: 0.6, rare: 8, minContent: 1, rareKeys: 3, bucketCap: 64 } as const;
 
 export interface QuoteInfo {
   id: string; // final quote id `${source}-q${n}`
@@ -68,24 +68,66 @@ export function buildUtterances(quotes: QuoteInfo[]): { utterances: UtteranceEnt
   const df = new Map<string, number>();
   for (const c of content) for (const t of c) df.set(t, (df.get(t) ?? 0) + 1);
 
-  // Blocking: candidate pairs share a person or a rare content stem.
-  const buckets = new Map<string, number[]>();
-  const add = (k: string, i: number) => {
-    const b = buckets.get(k);
-    if (b) b.push(i);
-    else buckets.set(k, [i]);
+  // Blocking keeps this near-linear in the number of quotes (no all-pairs, even within one
+  // speaker's thousands of quotes in a large corpus):
+  //  - the same words (same stems, in order) from two sources are one utterance outright;
+  //  - a person's quotes on one occasion (a weekday or month in the sentence) are one utterance
+  //    when they come from two sources or more (the occasion rule), without comparing them;
+  //  - otherwise candidates share one of their RARE_KEYS rarest content stems, counted within
+  //    the speaker's quotes (or globally for unattributed quotes); a bucket larger than
+  //    BUCKET_CAP says little about any pair in it and is skipped.
+  const sources = (idxs: number[]) => new Set(idxs.map((i) => quotes[i]!.source)).size;
+  const unionAllAcrossSources = (idxs: number[]) => {
+    if (sources(idxs) < 2) return;
+    for (const i of idxs.slice(1)) union(idxs[0]!, i);
   };
+  const byKey = (key: (i: number) => string[]) => {
+    const m = new Map<string, number[]>();
+    for (let i = 0; i < n; i++)
+      for (const k of key(i)) {
+        const list = m.get(k);
+        if (list) list.push(i);
+        else m.set(k, [i]);
+      }
+    return m;
+  };
+  for (const idxs of byKey((i) => [`${quotes[i]!.personId ?? '-'}|${stems[i]!.join(' ')}`]).values()) unionAllAcrossSources(idxs);
+  const occasions = byKey((i) => {
+    const q = quotes[i]!;
+    return q.personId ? [...new Set((q.sentence.match(OCCASION) ?? []).map((o) => `${q.personId}|${o.toLowerCase()}`))] : [];
+  });
+  for (const idxs of occasions.values()) unionAllAcrossSources(idxs);
+
+  const personDf = new Map<string, number>();
   quotes.forEach((q, i) => {
-    if (q.personId) add(`p:${q.personId}`, i);
-    for (const t of content[i]!) if ((df.get(t) ?? 0) <= UTTERANCE.rare) add(`t:${t}`, i);
+    for (const t of content[i]!) personDf.set(`${q.personId ?? '-'}|${t}`, (personDf.get(`${q.personId ?? '-'}|${t}`) ?? 0) + 1);
+  });
+  const buckets = byKey((i) => {
+    const who = quotes[i]!.personId ?? '-';
+    return [...content[i]!]
+      .map((t) => ({ t, df: personDf.get(`${who}|${t}`) ?? 0 }))
+      .sort((x, y) => x.df - y.df || cmp(x.t, y.t))
+      .slice(0, UTTERANCE.rareKeys)
+      .map(({ t }) => `${who}|${t}`);
+  });
+  // Unattributed quotes may render a named speaker's words: also block them by globally rare stems.
+  quotes.forEach((q, i) => {
+    for (const t of content[i]!)
+      if ((df.get(t) ?? 0) <= UTTERANCE.rare) {
+        const k = `*|${t}`;
+        const list = buckets.get(k);
+        if (list) list.push(i);
+        else buckets.set(k, [i]);
+      }
   });
   const seen = new Set<number>();
   const sims = new Map<string, number>();
   for (const idxs of buckets.values()) {
+    if (idxs.length > UTTERANCE.bucketCap) continue;
     for (let x = 0; x < idxs.length; x++)
       for (let y = x + 1; y < idxs.length; y++) {
-        const i = idxs[x]!;
-        const j = idxs[y]!;
+        const i = Math.min(idxs[x]!, idxs[y]!);
+        const j = Math.max(idxs[x]!, idxs[y]!);
         const key = i * n + j;
         if (seen.has(key)) continue;
         seen.add(key);
@@ -95,10 +137,7 @@ export function buildUtterances(quotes: QuoteInfo[]): { utterances: UtteranceEnt
         if (a.personId && b.personId && a.personId !== b.personId) continue;
         const sim = containmentOfStems(stems[i]!, stems[j]!);
         sims.set(`${i}:${j}`, sim);
-        const occA = new Set((a.sentence.match(OCCASION) ?? []).map((s: string) => s.toLowerCase()));
-        const sameOccasion =
-          !!a.personId && a.personId === b.personId && (b.sentence.match(OCCASION) ?? []).some((s: string) => occA.has(s.toLowerCase()));
-        if (sim >= UTTERANCE.threshold || sameOccasion) union(i, j);
+        if (sim >= UTTERANCE.threshold) union(i, j);
       }
   }
 
@@ -117,18 +156,22 @@ export function buildUtterances(quotes: QuoteInfo[]): { utterances: UtteranceEnt
     const first = quotes[members[0]!]!;
     const personId = members.map((i) => quotes[i]!.personId).find((p) => p) ?? null;
     const id = `${personId ?? 'unattributed'}-${first.id}`;
+    // Every rendering against one reference (the fullest), so a group of k renderings costs k
+    // diffs, not k²; any two renderings can still be compared through it.
+    const ref = members.reduce((best, i) => (quotes[i]!.text.length > quotes[best]!.text.length ? i : best), members[0]!);
     const pairs: UtteranceEntry['pairs'] = [];
-    for (let x = 0; x < members.length; x++)
-      for (let y = x + 1; y < members.length; y++) {
-        const a = quotes[members[x]!]!;
-        const b = quotes[members[y]!]!;
-        if (a.source === b.source) continue;
-        const sim = sims.get(`${members[x]}:${members[y]}`) ?? containmentOfStems(stems[members[x]!]!, stems[members[y]!]!);
-        const diff = diffWords(words(a.text).length ? a.text.replace(/\s+/g, ' ') : a.text, b.text.replace(/\s+/g, ' '), {
-          ignoreCase: true,
-        }).map((p) => ({ op: p.added ? ('insert' as const) : p.removed ? ('delete' as const) : ('equal' as const), text: p.value }));
-        pairs.push({ a: a.id, b: b.id, similarity: round(sim), diff });
-      }
+    for (const m of members) {
+      if (m === ref) continue;
+      const a = quotes[ref]!;
+      const b = quotes[m]!;
+      const [i, j] = ref < m ? [ref, m] : [m, ref];
+      const sim = sims.get(`${i}:${j}`) ?? containmentOfStems(stems[ref]!, stems[m]!);
+      const diff = diffWords(a.text.replace(/\s+/g, ' '), b.text.replace(/\s+/g, ' '), { ignoreCase: true }).map((p) => ({
+        op: p.added ? ('insert' as const) : p.removed ? ('delete' as const) : ('equal' as const),
+        text: p.value,
+      }));
+      pairs.push({ a: a.id, b: b.id, similarity: round(sim), diff });
+    }
     const speaker = first.speaker;
     for (const i of members) byQuote.set(quotes[i]!.id, id);
     utterances.push({ id, personId, speaker, quotes: members.map((i) => quotes[i]!.id), pairs });
