@@ -4,7 +4,8 @@
  * inserted as text nodes (never innerHTML). The query lives in the URL (?q=, ?speaker=,
  * ?outlet=) so a search can be shared; "/" focuses the box; a live region announces counts.
  */
-import Fuse, { type FuseResult, type RangeTuple } from 'fuse.js';
+import type { FuseResult, RangeTuple } from 'fuse.js';
+import { createPrefilteredSearch, type SerializedIndex } from '../search-prefilter.ts';
 import { SEARCH_INDEX_URL, SEARCH_OPTIONS, type QuoteRecord } from '../quote-search.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
@@ -96,7 +97,9 @@ export async function initQuoteSearch(): Promise<void> {
   if (!form || !input || !speaker || !outlet || !status || !results || !resultsBox || !all || !clear) return;
 
   const data = (await (await fetch(SEARCH_INDEX_URL)).json()) as { records: QuoteRecord[]; index: { keys: string[]; records: unknown[] } };
-  const fuse = new Fuse(data.records, SEARCH_OPTIONS, Fuse.parseIndex(data.index as unknown as Parameters<typeof Fuse.parseIndex>[0]));
+  // fuse.js over trigram-preselected candidates: identical results up to 200 quotes, and
+  // p95 ≈ 17 ms instead of ≈ 650 ms at 10,000 quotes (npm run bench).
+  const search = createPrefilteredSearch(data.records, data.index as unknown as SerializedIndex, SEARCH_OPTIONS);
 
   const params = new URLSearchParams(location.search);
   input.value = params.get('q') ?? '';
@@ -124,7 +127,7 @@ export async function initQuoteSearch(): Promise<void> {
       return;
     }
     const found: FuseResult<QuoteRecord>[] = q
-      ? fuse.search(q)
+      ? search.search(q)
       : data.records.map((item, refIndex) => ({ item, refIndex, matches: [], score: 0 }));
     const shown = found.filter((r) => (!sp || r.item.person === sp) && (!ou || r.item.source === ou));
     results.replaceChildren(...shown.map(renderResult));
