@@ -282,7 +282,7 @@ out.push(table(['articles', 'pages', 'seconds', 'pages/s'], sites.map((s) => ('e
 out.push('\n4. Search: fuse.js with the prebuilt index, the site\'s options (src/lib/quote-search.ts); 20 queries × 3 (× 1 for a full scan of > 2,000 records), ms');
 out.push(
   table(
-    ['records', 'site p50', 'site p95', 'pre-filtered p50', 'p95', 'top-10 agree', 'index KB raw/gz', 'fetched KB raw/gz', 'load ms site/pre'],
+    ['records', 'full-scan p50', 'full-scan p95', 'pre-filtered p50', 'p95', 'top-10 agree', 'index KB raw/gz', 'fetched KB raw/gz', 'load ms full/pre'],
     search.map((s) =>
       'error' in s.figures
         ? [s.label, s.figures.error, '', '', '', '', '', '', '']
@@ -300,7 +300,7 @@ out.push(
     ),
   ),
 );
-out.push('(site = what /quotes/ runs today: fuse.js over every record; pre-filtered = src/lib/search-prefilter.ts, proposed: trigram candidates, then the same fuse.js search on the best 200)');
+out.push('(full scan = fuse.js over every record; pre-filtered = what /quotes/ runs, src/lib/search-prefilter.ts: trigram candidates, then the same fuse.js search on the best 200)');
 
 out.push('\n5. Page weight at five articles, heaviest page of each type (KB raw / gzip)');
 out.push(

@@ -1,9 +1,9 @@
 /**
  * Search benchmark over the site's own quote search (src/lib/quote-search.ts: its record shape, keys
- * and fuse.js options; the page builds `new Fuse(records, SEARCH_OPTIONS, Fuse.parseIndex(index))`):
- * p50/p95 latency of a fixed list of 20 queries, misspelt and exact, with the prebuilt index, as the
- * site ships it ("site") and with trigram candidate pre-filtering (src/lib/search-prefilter.ts,
- * proposed). Also the size of what /quotes/ fetches (records + index), raw and gzip.
+ * and fuse.js options): p50/p95 latency of a fixed list of 20 queries, misspelt and exact, with the
+ * prebuilt index, as a full fuse.js scan ("full scan") and as the /quotes/ page runs it, with trigram
+ * candidate pre-filtering (src/lib/search-prefilter.ts). Also the size of what /quotes/ fetches
+ * (records + index), raw and gzip.
  */
 import { gzipSync } from 'node:zlib';
 import Fuse, { type FuseResult } from 'fuse.js';
