@@ -26,10 +26,4 @@ export const getMeasures = async () => (await load<MeasureEntry>('measures')).so
 
 export type Source = Awaited<ReturnType<typeof getSources>>[number];
 
-/** "17 November 2024" — dates are shown the way a British newsroom writes them. */
-export function formatDate(iso: string): string {
-  return new Date(`${iso}T12:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
-
-/** Numbers as a reader wants them: grouped, and converted values not shown to false precision. */
-export const formatNumber = (n: number) => n.toLocaleString('en-GB', { maximumFractionDigits: Math.abs(n) >= 100 ? 0 : 2 });
+export { formatDate, formatNormalized, formatNumber } from './format.ts';
