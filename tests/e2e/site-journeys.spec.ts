@@ -173,3 +173,13 @@ test('download a dataset and validate it against its JSON Schema', async ({ page
   const csv = await (await request.get('/data/claims.csv')).text();
   expect(csv.split('\n')[0]).toMatch(/^id,order,statement,/);
 });
+
+test('one utterance in several outlets: every rendering, and the wordings compared word by word', async ({ page }) => {
+  await page.goto('/quotes/');
+  const group = page.locator('.utterance.multi').filter({ has: page.locator('.utterance-diffs') }).first();
+  await expect(group.locator('.utterance-head')).toContainText(/One utterance, \d+ renderings in \d+ outlets/);
+  await group.locator('.utterance-diffs summary').click();
+  const pair = group.locator('.utterance-pair').first();
+  await expect(pair).toContainText(/\d+% of the shorter found in the longer/);
+  await expect(pair.locator('del, ins').first()).toBeVisible();
+});
