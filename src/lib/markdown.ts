@@ -1,16 +1,18 @@
 /**
  * Editorial Markdown (content/method.md, a claim's `notes`) → sanitised HTML.
- * One pipeline for the whole site: remark parses, remark-rehype converts, rehype-sanitize
+ * One pipeline for the whole site: remark parses (with GitHub's extensions: tables, autolinks,
+ * strikethrough), remark-rehype converts, rehype-sanitize
  * (GitHub's schema: no scripts, no event handlers, no style) cleans, rehype-stringify prints.
  * Raw HTML inside the Markdown is dropped, never passed through.
  */
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 
-const processor = unified().use(remarkParse).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
+const processor = unified().use(remarkParse).use(remarkGfm).use(remarkRehype).use(rehypeSanitize).use(rehypeStringify);
 
 export function renderMarkdown(markdown: string): string {
   return String(processor.processSync(markdown));

@@ -41,6 +41,10 @@ describe('Markdown', () => {
     expect(html).toContain('<strong>Bold</strong>');
     expect(html).not.toMatch(/<script|onerror|javascript:/i);
   });
+  it('renders the tables editors write (GitHub-flavoured Markdown)', () => {
+    const html = renderMarkdown('| step | precision |\n|---|---|\n| quotes | 1.00 |\n');
+    expect(html).toMatch(/<table>[\s\S]*<th>step<\/th>[\s\S]*<td>1.00<\/td>/);
+  });
   it('takes the first h1 as the page title', () => {
     expect(splitTitle('# Method\n\nText')).toEqual({ title: 'Method', body: '\n\nText' });
     expect(splitTitle('No title').title).toBeNull();
