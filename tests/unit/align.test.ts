@@ -22,7 +22,7 @@ const mapping = parse(readFileSync(`${ROOT}tests/fixtures/align/mapping.yaml`, '
  * levels actually met, rounded down, guarding against regressions without pretending otherwise.
  */
 const TARGET = { precision: 0.9, recall: 0.9 };
-const FLOOR = { precision: 0.54, recall: 0.59 };
+const FLOOR = { precision: 0.54, recall: 0.6 };
 const SIXTH_FLOOR = { precision: 0.6, recall: 0.6 };
 
 const input = corpus.map((s) => ({ slug: s.meta.slug, extraction: s.extraction }));
