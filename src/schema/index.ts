@@ -242,7 +242,7 @@ export const UtteranceEntry = z.object({
   personId: z.string().nullable(),
   speaker: z.string().nullable(),
   quotes: z.array(z.string()),
-  /** Pairwise similarity of renderings (0..1) and a word-level diff. */
+  /** Each rendering (b) against the group's fullest rendering (a): similarity (0..1) and a word-level diff. */
   pairs: z.array(
     z.object({
       a: z.string(),
