@@ -30,7 +30,7 @@ const EXCLUDED = new Set(['date', 'year', 'time', 'metadata']);
 
 export interface Score {
   article: string;
-  quotes: { tp: number; pred: number; gold: number; speakerRight: number };
+  quotes: { tp: number; pred: number; gold: number; speakerRight: number; roleGold: number; roleRight: number };
   figures: { tp: number; pred: number; gold: number };
   misses: string[];
 }
@@ -69,6 +69,8 @@ export function scoreArticle(repoRoot: string, id: string, goldFile: string): Sc
   const used = new Set<number>();
   let qtp = 0;
   let speakerRight = 0;
+  let roleGold = 0;
+  let roleRight = 0;
   for (const g of gold.quotes) {
     let best = -1;
     let bestOv = 0;
@@ -88,6 +90,15 @@ export function scoreArticle(repoRoot: string, id: string, goldFile: string): Sc
     qtp++;
     if (speakerMatches(pred, g)) speakerRight++;
     else misses.push(`speaker wrong: "${g.text.slice(0, 30)}" gold=${g.speaker} pred=${pred.speaker}`);
+    // Roles: scored where the gold gives a plain role as written (not an annotator's gloss in
+    // quotation marks or parentheses); equal after folding case and apostrophes.
+    const desc: unknown = g.speaker_description;
+    if (typeof desc === 'string' && !/['"()]/.test(desc.replace(/(\w)'s\b/g, '$1s'))) {
+      roleGold++;
+      const fold = (r: string) => norm(r).replace(/\s+/g, ' ').trim();
+      if (pred.role !== null && fold(pred.role) === fold(desc)) roleRight++;
+      else misses.push(`role wrong: "${g.text.slice(0, 30)}" gold=${desc} pred=${pred.role}`);
+    }
   }
   x.quotes.forEach((p, i) => {
     if (!used.has(i)) misses.push(`quote extra: ${p.text.slice(0, 50)}`);
@@ -117,7 +128,7 @@ export function scoreArticle(repoRoot: string, id: string, goldFile: string): Sc
   });
   return {
     article: id,
-    quotes: { tp: qtp, pred: x.quotes.length, gold: gold.quotes.length, speakerRight },
+    quotes: { tp: qtp, pred: x.quotes.length, gold: gold.quotes.length, speakerRight, roleGold, roleRight },
     figures: { tp: ftp, pred: x.figures.length, gold: scored.length },
     misses,
   };
@@ -131,17 +142,17 @@ export function scoreAll(repoRoot: string): { scores: Score[]; report: string; t
   });
   const total: Score = {
     article: 'total',
-    quotes: { tp: 0, pred: 0, gold: 0, speakerRight: 0 },
+    quotes: { tp: 0, pred: 0, gold: 0, speakerRight: 0, roleGold: 0, roleRight: 0 },
     figures: { tp: 0, pred: 0, gold: 0 },
     misses: [],
   };
   for (const s of scores) {
-    for (const k of ['tp', 'pred', 'gold', 'speakerRight'] as const) total.quotes[k] += s.quotes[k];
+    for (const k of ['tp', 'pred', 'gold', 'speakerRight', 'roleGold', 'roleRight'] as const) total.quotes[k] += s.quotes[k];
     for (const k of ['tp', 'pred', 'gold'] as const) total.figures[k] += s.figures[k];
   }
   const f = (a: number, b: number) => (b === 0 ? '1.000' : (a / b).toFixed(3));
   const line = (s: Score) =>
-    `${s.article.padEnd(6)} quotes P=${f(s.quotes.tp, s.quotes.pred)} R=${f(s.quotes.tp, s.quotes.gold)} speaker=${f(s.quotes.speakerRight, s.quotes.tp)}  figures P=${f(s.figures.tp, s.figures.pred)} R=${f(s.figures.tp, s.figures.gold)}`;
+    `${s.article.padEnd(6)} quotes P=${f(s.quotes.tp, s.quotes.pred)} R=${f(s.quotes.tp, s.quotes.gold)} speaker=${f(s.quotes.speakerRight, s.quotes.tp)} role=${f(s.quotes.roleRight, s.quotes.roleGold)} (${s.quotes.roleGold})  figures P=${f(s.figures.tp, s.figures.pred)} R=${f(s.figures.tp, s.figures.gold)}`;
   const report = [...scores.map(line), line(total), ...scores.flatMap((s) => s.misses.map((m) => `  ${s.article}: ${m}`))].join('\n');
   return { scores, report, total };
 }

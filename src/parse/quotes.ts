@@ -15,6 +15,48 @@ const NON_SPEECH_BEFORE =
 const TITLE_BEFORE_NAME =
   /\b(?:President|President-elect|Prime Minister|Minister|minister|Secretary|secretary|Chancellor|leader|spokesman|spokeswoman|spokesperson|Senator|Sen\.|Gen\.|General|Ambassador|ambassador|Chairman|chairman|adviser|advisor|Governor|Mayor|Director|director|analyst|expert|official|King|Pope)\s+((?:[A-Z\u00C0-\u00DE][\p{L}’'\-]+\s+){0,2}[A-Z\u00C0-\u00DE][\p{L}’'\-]+)/gu;
 
+/** Words that may qualify an office before it ("former", "foreign", "deputy"): general English. */
+const OFFICE_MODIFIERS = new Set(['former', 'foreign', 'defence', 'defense', 'interior', 'finance', 'top', 'senior', 'deputy', 'first', 'vice', 'state', 'prime', 'acting', 'chief', 'military', 'security', 'policy']);
+/** Capitalised words that open a sentence or clause and never qualify an office. */
+const NOT_MODIFIERS = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'When', 'While', 'As', 'After', 'Before', 'If', 'So', 'Yet', 'Then', 'Meanwhile', 'However', 'By', 'From', 'With', 'For', 'Of', 'To', 'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'that', 'said', 'says', 'told']);
+
+/**
+ * The role a mention gives a person: the office word that precedes the name and the modifiers
+ * before it, as written ("Ukrainian President", "Poland’s foreign minister", "former defence
+ * minister"). Lowercase words count as modifiers when they are known office qualifiers, or when
+ * (at most three of them) sit between the office and a capitalised word such as a country's name.
+ */
+function roleBefore(st: string, officeStart: number, officeEnd: number): string {
+  const tokens = [...st.slice(0, officeStart).matchAll(/\S+/g)];
+  const capitalised = (t: string) => /^[A-Z\u00C0-\u00DE][\p{L}’'.\-]*$/u.test(t) && !NOT_MODIFIERS.has(t);
+  const lowercase = (t: string) => /^[a-z][a-z\-]*$/.test(t);
+  let start = officeStart;
+  let k = tokens.length - 1;
+  const adjacent = (i: number, to: number) => st.slice(tokens[i]!.index + tokens[i]![0].length, to).trim() === '';
+  while (k >= 0 && adjacent(k, start)) {
+    const t = tokens[k]![0];
+    if (capitalised(t) || OFFICE_MODIFIERS.has(t)) {
+      start = tokens[k]!.index;
+      k--;
+      continue;
+    }
+    // a short run of lowercase words anchored by a capitalised word before it
+    let j = k;
+    while (j >= 0 && k - j < 3 && lowercase(tokens[j]![0]) && !NOT_MODIFIERS.has(tokens[j]![0]) && (j === k || adjacent(j, tokens[j + 1]!.index))) j--;
+    if (j >= 0 && j < k && capitalised(tokens[j]![0]) && adjacent(j, tokens[j + 1]!.index)) {
+      start = tokens[j]!.index;
+      k = j - 1;
+      continue;
+    }
+    break;
+  }
+  return st.slice(start, officeEnd).replace(/\s+/g, ' ');
+}
+
+/** "one of the president’s closest advisers, Jane Doe, said …": a role in apposition before a name. */
+const ROLE_THEN_NAME =
+  /\b((?:one of|an?|the)\s[^,.;“”"]{2,60}?\b(?:advis[eo]rs?|spokes(?:man|woman|person)|officials?|ministers?|secretary|ambassador|leaders?|chief|director|analysts?|experts?|fellow|lawmakers?|senators?|commanders?|diplomats?)),\s+((?:[A-Z\u00C0-\u00DE][\p{L}’'\-]+\s+){1,2}[A-Z\u00C0-\u00DE][\p{L}’'\-]+),/gu;
+
 interface Person {
   name: string;
   role: string | null;
@@ -87,7 +129,13 @@ export function extractQuotes(text: string, blocks: readonly Block[], sentences:
       TITLE_BEFORE_NAME.lastIndex = 0;
       for (let m = TITLE_BEFORE_NAME.exec(st); m; m = TITLE_BEFORE_NAME.exec(st)) {
         const { name } = splitName(m[1]!); // group 1 is not optional
-        if (name && name.includes(' ')) register(name, null, s.start + m.index);
+        const officeEnd = m.index + m[0].length - m[1]!.length;
+        if (name && name.includes(' ')) register(name, roleBefore(st, m.index, officeEnd).trim(), s.start + m.index);
+      }
+      ROLE_THEN_NAME.lastIndex = 0;
+      for (let m = ROLE_THEN_NAME.exec(st); m; m = ROLE_THEN_NAME.exec(st)) {
+        const { name } = splitName(m[2]!); // both groups are not optional
+        if (name && name.includes(' ')) register(name, m[1]!.replace(/\s+/g, ' ').replace(/^(?:an?|the)\s+/i, ''), s.start + m.index);
       }
       const anon = /\b(?:one|a|an|another|a second|a third|two|three|several)\s+(?:[\w.’'-]+\s+){0,3}?(?:officials?|sources?|diplomats?|aides?)\b(?=[^.]*\b(?:said|says|told)\b)/i.exec(st);
       if (anon) lastAnonMention = anon[0];

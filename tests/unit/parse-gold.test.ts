@@ -16,6 +16,10 @@ describe('parser against the gold annotations', () => {
   it('names the right speaker for ≥ 0.95 of found quotes', () => {
     expect(total.quotes.speakerRight / total.quotes.tp).toBeGreaterThanOrEqual(0.95);
   });
+  it("gives the speaker's role as the article does for ≥ 0.9 of the quotes whose gold states one", () => {
+    expect(total.quotes.roleGold).toBeGreaterThanOrEqual(15);
+    expect(total.quotes.roleRight / total.quotes.roleGold).toBeGreaterThanOrEqual(0.9);
+  });
   it('finds figures with precision and recall ≥ 0.95', () => {
     expect(total.figures.tp / total.figures.pred).toBeGreaterThanOrEqual(0.95);
     expect(total.figures.tp / total.figures.gold).toBeGreaterThanOrEqual(0.95);
