@@ -158,7 +158,7 @@ export function align(input: AlignInput): AlignResult {
     });
     return {
       id: c.slug, order: ci + 1, statement: c.statement, topic: c.topic, topicTitle: topicTitle.get(c.topic) ?? c.topic,
-      notes: c.notes, formerSlugs: c.formerSlugs, coverage, quotes, figures,
+      notes: c.notes, formerSlugs: c.formerSlugs, hints: c.hints, coverage, quotes, figures,
     };
   });
 

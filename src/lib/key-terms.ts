@@ -3,11 +3,7 @@
  * statement or in its registry hints (terms and entities). Returns spans into the text, so
  * components mark them with text nodes. General vocabulary only; nothing per article.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { stemmer } from 'stemmer';
-import { parse } from 'yaml';
-import { Registry } from '../schema/index.ts';
 import type { Span } from './marks.ts';
 
 const STOP = new Set(
@@ -32,23 +28,11 @@ export function stems(text: string): Set<string> {
   return out;
 }
 
-let hints: Map<string, string[]> | undefined;
-/** Hint phrases per claim slug from the editorial registry (content/claims.yaml); none if unreadable. */
-function registryHints(): Map<string, string[]> {
-  if (hints) return hints;
-  hints = new Map();
-  try {
-    const reg = Registry.parse(parse(readFileSync(join(process.cwd(), 'content/claims.yaml'), 'utf8')));
-    for (const c of reg.claims) hints.set(c.slug, [...c.hints.terms, ...c.hints.entities]);
-  } catch {
-    // The registry is the aligner's input; if it cannot be read the statement alone gives the terms.
-  }
-  return hints;
-}
+type ClaimLike = { id: string; statement: string; hints?: { terms: string[]; entities: string[] } };
 
-const own = (claim: { id: string; statement: string }) => {
+const own = (claim: ClaimLike) => {
   const s = stems(claim.statement);
-  for (const h of registryHints().get(claim.id) ?? []) for (const x of stems(h)) s.add(x);
+  for (const h of [...(claim.hints?.terms ?? []), ...(claim.hints?.entities ?? [])]) for (const x of stems(h)) s.add(x);
   return s;
 };
 
@@ -56,7 +40,7 @@ const own = (claim: { id: string; statement: string }) => {
  * The stems that count as key terms for a claim: its own words, less those that a quarter or
  * more of all claims share (in this story "Ukraine", "Russia", "missile"), which mark nothing.
  */
-export function claimStems(claim: { id: string; statement: string }, all: readonly { id: string; statement: string }[] = []): Set<string> {
+export function claimStems(claim: ClaimLike, all: readonly ClaimLike[] = []): Set<string> {
   const mine = own(claim);
   if (all.length < 4) return mine;
   const df = new Map<string, number>();

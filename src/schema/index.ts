@@ -213,6 +213,8 @@ export const ClaimEntry = z.object({
   topicTitle: z.string(),
   notes: z.string().nullable(),
   formerSlugs: z.array(slug),
+  /** The registry's hints, carried so pages can mark a claim's key terms without re-reading it. */
+  hints: ClaimHints,
   coverage: z.array(
     z.object({
       source: slug,
