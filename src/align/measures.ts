@@ -101,10 +101,12 @@ export function buildMeasures(figs: FigureInfo[], sourceOrder: string[]): { meas
       let best = -1;
       let bestScore: number = MEASURE.link;
       local.forEach((g, gi) => {
-        // Two figures of one sentence are two measures unless they restate one value (300 km, or 190 miles).
+        // Two figures of one article are two measures unless they restate one value (300 km, or
+        // 190 miles): a report does not give two values for one thing, so "12,000 sent to Russia"
+        // and "10,000 in Kursk" in one article are different scopes, not a contradiction.
         const clash = g.some((j) => {
           const o = list[j]!;
-          return o.source === f.source && o.figure.sentence === f.figure.sentence &&
+          return o.source === f.source &&
             Math.abs(o.figure.normalized.value! - f.figure.normalized.value!) / Math.max(o.figure.normalized.value!, f.figure.normalized.value!) > 0.1;
         });
         if (clash) return;

@@ -221,12 +221,63 @@ describe('align()', () => {
     for (const u of r.utterances) for (const p of u.pairs) expect(p.diff.length).toBeGreaterThan(0);
   });
 
-  it('compares the ATACMS range across outlets as consistent, the North Korean troop count as discrepant', () => {
+  it('compares the ATACMS range and the North Korean troops in Kursk across outlets as consistent', () => {
     const range = r.measures.find((m) => m.figures.length >= 5 && /km/.test(m.unit ?? ''))!;
     expect(range.verdict).toBe('consistent');
     expect(range.arithmetic).toMatch(/190 mi = 305\.8 km/);
-    const nk = r.measures.find((m) => m.verdict === 'discrepant')!;
-    expect(nk.arithmetic).toMatch(/12,000/);
+    const nk = r.measures.find((m) => /north korean/i.test(m.label) && m.verdict !== 'single')!;
+    expect(nk.verdict).toBe('consistent');
+    expect(new Set(nk.figures.map((f) => f.replace(/-f\d+$/, ''))).size).toBe(5);
+    // The FT's "12,000 sent to Russia" is another scope than its "10,000 in Kursk": not one measure.
+    expect(nk.arithmetic).not.toMatch(/12,000/);
+  });
+
+  it('never puts two different values from one article in one measure', () => {
+    const value = new Map<string, number>();
+    for (const s of corpus) s.extraction.figures.forEach((f, i) => value.set(`${s.meta.slug}-f${i + 1}`, f.normalized.value ?? NaN));
+    for (const m of r.measures) {
+      const bySource = new Map<string, number[]>();
+      for (const id of m.figures) {
+        const src = id.replace(/-f\d+$/, '');
+        bySource.set(src, [...(bySource.get(src) ?? []), value.get(id)!]);
+      }
+      for (const vs of bySource.values()) expect(Math.max(...vs) / Math.min(...vs)).toBeLessThanOrEqual(1.1);
+    }
+  });
+
+  it('finds a discrepant figure and marks the odd outlet as reporting the claim differently', () => {
+    if (parserKind !== 'parser') return;
+    const reg = loadRegistry(
+      'topics:\n  - { id: weapon, title: W, order: 1 }\nclaims:\n  - slug: missile-range\n    statement: The missile has a range of several hundred kilometres.\n    topic: weapon\n    hints: { terms: [range], measures: [range] }\n',
+      'content/claims.yaml',
+    );
+    const mk = (slug: string, text: string): Src => {
+      const meta = { ...corpus[0]!.meta, slug, file: `${slug}.txt`, outlet: slug, outletKnown: false, originalFile: null } as SourceMeta;
+      return { meta, text, extraction: extractionFor(text, meta) };
+    };
+    // Other sentences, so the range words are rare enough to score (weights are by rarity).
+    const filler = [
+      'Heavy rain flooded the valley roads overnight.', 'The harvest festival was postponed until spring.',
+      'A new bridge opened to traffic on Monday.', 'Schools in the region closed early for the holidays.',
+      'The mayor praised volunteers who cleared the snow.', 'Ticket prices for the ferry rose again this winter.',
+    ];
+    const out = align({
+      sources: [
+        mk('outlet-a', `${filler[0]} The army fired a missile with a range of 300 kilometres at a depot. ${filler[1]}\n`),
+        mk('outlet-b', `${filler[2]} The missile has a range of 190 miles, the army said. ${filler[3]}\n`),
+        mk('outlet-c', `${filler[4]} The missile has a range of 500 kilometres, officials said. ${filler[5]}\n`),
+      ],
+      registry: reg,
+    });
+    const m = out.measures.find((x) => x.figures.length === 3)!;
+    expect(m.verdict).toBe('discrepant');
+    expect(m.arithmetic).toMatch(/190 mi = 305\.8 km/);
+    const cov = out.claims[0]!.coverage;
+    // The 190-mile outlet agrees with the 300 km one (whether it clears the assignment floor or not).
+    expect(cov[0]!.status).toBe('reported');
+    expect(cov[1]!.status).not.toBe('differently');
+    expect(cov[2]!.status).toBe('differently');
+    expect(cov[2]!.difference).toMatch(/500 kilometres/);
   });
 });
 
