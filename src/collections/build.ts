@@ -174,6 +174,7 @@ function provenanceGate(articles: ArticleInput[], c: Collections): number {
     for (const cov of claim.coverage) {
       if (!byId.has(cov.source)) throw new Error(`claim ${claim.id} names unknown source ${cov.source}`);
       cov.evidence.forEach((e, i) => add(cov.source, { item: `claim ${claim.id} evidence ${i + 1}`, ...e }));
+      if (cov.nearest) add(cov.source, { item: `claim ${claim.id} nearest sentence`, ...cov.nearest });
     }
   }
   let n = 0;

@@ -222,6 +222,11 @@ export const ClaimEntry = z.object({
       evidence: z.array(Evidence),
       /** Why "differently": the conflicting figure or statement, with the arithmetic. */
       difference: z.string().nullable(),
+      /**
+       * When nothing was assigned: the outlet's sentence that scored highest for the claim without
+       * being assigned it, so a reader can check a "not reported" for themselves; null when none came near.
+       */
+      nearest: Evidence.nullable(),
     }),
   ),
   quotes: z.array(z.string()),

@@ -12,10 +12,11 @@ import addFormats from 'ajv-formats';
 // The data as published in dist/ (what the served pages were built from), not content/data/, which
 // another build may have rewritten since.
 const read = <T>(name: string) => JSON.parse(readFileSync(`dist/data/${name}.json`, 'utf8')) as T[];
+interface Ev { sentence: number; text: string; score: number }
 interface Claim {
   id: string;
   statement: string;
-  coverage: { source: string; status: string; evidence: { sentence: number; text: string; score: number }[] }[];
+  coverage: { source: string; status: string; evidence: Ev[]; nearest?: Ev | null }[];
   quotes: string[];
 }
 interface Source {
@@ -116,6 +117,18 @@ test('a shared search link (?q= and filters) opens with its results', async ({ p
   await expect(results.first()).toBeVisible();
   for (const text of await results.locator('.outlet-name').allTextContents()) expect(text).toBe(source.outlet);
   await expect(page.getByRole('status').filter({ hasText: /match/ })).toBeVisible();
+});
+
+test('an outlet that did not report a claim shows its closest sentence, marked as not matched, linked to its context', async ({ page }) => {
+  const claim = claims.find((c) => c.coverage.some((x) => x.status === 'not-reported' && x.nearest))!;
+  const cov = claim.coverage.find((x) => x.status === 'not-reported' && x.nearest)!;
+  await page.goto(`/claims/${claim.id}/`);
+  const col = page.locator(`section#${cov.source}`);
+  await expect(col.locator('.status')).toHaveText(/Not reported/);
+  await expect(col.locator('.nearest')).toContainText('not matched');
+  await expect(col.locator('.nearest blockquote')).toContainText(cov.nearest!.text.replace(/\s+/g, ' ').trim().slice(0, 40));
+  await col.locator('.nearest').getByRole('link', { name: `Sentence ${cov.nearest!.sentence + 1} in context` }).click();
+  await expect(page).toHaveURL(new RegExp(`/sources/${cov.source}/#s-${cov.nearest!.sentence + 1}$`));
 });
 
 test('a shared claim link opens on the outlet, with its permalink to copy', async ({ page, context }) => {

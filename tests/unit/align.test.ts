@@ -7,7 +7,7 @@ import { buildPeople } from '../../src/align/people.ts';
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { align, loadRegistry, type AlignInput } from '../../src/align/index.ts';
+import { align, loadRegistry, NEAREST, type AlignInput } from '../../src/align/index.ts';
 import { assignSentences, decide, ASSIGN, TUNING_GRID, type AssignParams } from '../../src/align/claims.ts';
 import { collections, type SourceMeta } from '../../src/schema/index.ts';
 import { loadCorpus, parserKind, extractionFor, withoutOwnHints, scoreSource, goldFor, ROOT, type Src, type Mapping } from '../fixtures/align/corpus.ts';
@@ -224,6 +224,31 @@ describe('align()', () => {
         for (const e of v.evidence) expect(text.slice(e.start, e.end)).toBe(e.text);
       }
     }
+  });
+
+  it('shows, for a claim an outlet was given no sentence for, its closest sentence (not assigned to it)', () => {
+    let shown = 0;
+    const scored = assignSentences(corpus.map((x) => ({ slug: x.meta.slug, extraction: x.extraction })), registry);
+    for (const c of r.claims)
+      for (const cov of c.coverage) {
+        if (cov.status !== 'not-reported') {
+          expect(cov.nearest).toBeNull();
+          continue;
+        }
+        if (!cov.nearest) continue;
+        shown++;
+        const src = corpus.find((s) => s.meta.slug === cov.source)!;
+        const sent = src.extraction.sentences[cov.nearest.sentence]!;
+        expect([cov.nearest.start, cov.nearest.end, cov.nearest.text]).toEqual([sent.start, sent.end, sent.text]);
+        expect(r.sentenceClaims.get(`${cov.source}:${cov.nearest.sentence}`) ?? []).not.toContain(c.id);
+        expect(cov.nearest.score).toBeGreaterThanOrEqual(NEAREST * ASSIGN.floor - 1e-4);
+        // It is the best the outlet has for the claim: no other sentence of that outlet scores higher for it.
+        for (const x of src.extraction.sentences) {
+          const sc = scored.ranked.get(`${cov.source}:${x.index}`)?.find((y) => y.slug === c.id)?.score ?? 0;
+          expect(sc).toBeLessThanOrEqual(cov.nearest.score + 1e-4);
+        }
+      }
+    expect(shown).toBeGreaterThan(0);
   });
 
   it('merges spelling variants of one person and keeps different people apart', () => {
