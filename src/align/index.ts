@@ -31,8 +31,9 @@ export interface AlignResult {
 
 /**
  * Share of the assignment floor a sentence must reach to be shown as the closest to a claim not found.
- * Leave-one-out on the five: at 0.75 the closest sentence is shown for every one of the 11 claims an
- * outlet made in words the matcher missed, and for 34 of the 71 an outlet really did not report (52 at 0.5).
+ * Leave-one-out on the five: at 0.75 one is shown for all 17 claims an outlet made but the matcher
+ * missed (in 11 it is the sentence making the claim), and for 34 of the 71 an outlet really did not
+ * report (52 at 0.5).
  */
 export const NEAREST = 0.75;
 
