@@ -43,6 +43,12 @@ function combos(g: Record<string, number[]>): Partial<AssignParams>[] {
   return out;
 }
 
+/** An article made up for a test, as the aligner sees it (a fixture outlet, no real metadata). */
+const mk = (slug: string, text: string): Src => {
+  const meta = { ...corpus[0]!.meta, slug, file: `${slug}.txt`, outlet: slug, outletKnown: false, originalFile: null } as SourceMeta;
+  return { meta, text, extraction: extractionFor(text, meta) };
+};
+
 const plain = (r: ReturnType<typeof align>) =>
   JSON.stringify(r, (_k, v) => (v instanceof Map ? [...v.entries()] : v));
 
@@ -152,12 +158,7 @@ describe('claim assignment', () => {
     }
   });
 
-  /** A test article as the aligner sees it (no metadata of its own: a fixture outlet). */
-  const fixtureSource = (name: string): Src => {
-    const text = readFileSync(`${ROOT}tests/fixtures/articles/${name}.txt`, 'utf8');
-    const meta = { ...corpus[0]!.meta, slug: name, file: `${name}.txt`, outlet: 'Test fixture', outletKnown: false, originalFile: null } as SourceMeta;
-    return { meta, text, extraction: extractionFor(text, meta) };
-  };
+  const fixtureSource = (name: string): Src => mk(name, readFileSync(`${ROOT}tests/fixtures/articles/${name}.txt`, 'utf8'));
   const before = align({ sources: corpus, registry });
   /** Align the five plus one unseen article with the registry as it is, and score that article. */
   const scoreUnseen = (name: string, mappingFile: string) => {
@@ -327,10 +328,6 @@ describe('align()', () => {
       'topics:\n  - { id: weapon, title: W, order: 1 }\nclaims:\n  - slug: missile-range\n    statement: The missile has a range of several hundred kilometres.\n    topic: weapon\n    hints: { terms: [range], measures: [range] }\n',
       'content/claims.yaml',
     );
-    const mk = (slug: string, text: string): Src => {
-      const meta = { ...corpus[0]!.meta, slug, file: `${slug}.txt`, outlet: slug, outletKnown: false, originalFile: null } as SourceMeta;
-      return { meta, text, extraction: extractionFor(text, meta) };
-    };
     // Other sentences, so the range words are rare enough to score (weights are by rarity).
     const filler = [
       'Heavy rain flooded the valley roads overnight.', 'The harvest festival was postponed until spring.',
@@ -362,10 +359,6 @@ describe('proposed claims', () => {
     'topics:\n  - { id: decision, title: D, order: 1 }\nclaims:\n  - slug: missiles-approved\n    statement: The president approved long-range missile strikes.\n    topic: decision\n',
     'content/claims.yaml',
   );
-  const mk = (slug: string, text: string): Src => {
-    const meta = { ...corpus[0]!.meta, slug, file: `${slug}.txt`, outlet: slug, outletKnown: false, originalFile: null } as SourceMeta;
-    return { meta, text, extraction: extractionFor(text, meta) };
-  };
   const shared = 'The city zoo reopened its penguin enclosure after an eleven-month renovation funded by local donors.';
   const a = mk('outlet-a', `The president approved long-range missile strikes on Sunday. ${shared} Officials praised the keepers.\n`);
   const b = mk('outlet-b', `Long-range missile strikes were approved by the president. After an eleven-month renovation funded by donors, the zoo reopened its penguin enclosure.\n`);
