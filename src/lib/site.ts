@@ -75,7 +75,7 @@ export const STATUS_GLYPH: Record<CoverageStatus, string> = { reported: '●', '
 
 /** One outlet's coverage of a claim; "not reported" when the build left the outlet out. */
 export function coverageOf(claim: ClaimEntry, source: string): Coverage {
-  return claim.coverage.find((c) => c.source === source) ?? { source, status: 'not-reported', evidence: [], difference: null };
+  return claim.coverage.find((c) => c.source === source) ?? { source, status: 'not-reported', evidence: [], difference: null, nearest: null };
 }
 
 export const reports = (c: Coverage) => c.status !== 'not-reported';
