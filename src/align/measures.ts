@@ -185,6 +185,10 @@ function labelOf(members: FigureInfo[], kind: string, nameDf: Map<string, number
   const first = members[0]!.figure;
   const descs = members.map((m) => m.figure.measures?.replace(/\s+/g, ' ').trim() ?? '').filter(Boolean);
   if (!descs.length && members.length < 2) return first.text.replace(/\s+/g, ' ');
+  if (!descs.length && kind === 'duration') {
+    const span = spanLabel(members);
+    if (span) return span;
+  }
   const sets = descs.map(describedStems);
   const lower = descs.map((d) => new Set(d.toLowerCase().split(' ')));
   let base = descs[0] ?? KIND_NOUN[kind] ?? sharedWordsLabel(members);
@@ -215,6 +219,28 @@ function labelOf(members: FigureInfo[], kind: string, nameDf: Map<string, number
   if (kind === 'duration' && descs.length && !/\b(time|period|day|week|month|year)s?\b/i.test(base)) label = `length of the ${base}`;
   if (place && !/\b(in|of)\s+[A-Z]/.test(base)) label = descs.length ? `${label} in ${place}` : `${label} (${place})`;
   return label || first.text;
+}
+
+/**
+ * A span of time the parser could not describe, named by the clause after it in the members' sentences
+ * ("two months before Trump takes office" → "time before Trump takes office"), cut at the first comma,
+ * conjunction or preposition phrase: of the members' clauses, the one sharing most words with the others'
+ * sentences (so a pronoun-only "before he leaves office" loses to one that names who).
+ */
+const SPAN_CLAUSE = /^\s+(before|after|until|since|ahead of)\s+((?:(?!(?:and|but|or|to|on|in|at|by|with|for|as|while|when)\b)[\p{L}\p{N}'’-]+\s*){1,8})/iu;
+function spanLabel(members: FigureInfo[]): string | null {
+  const stems = members.map((m) => new Set(contentStems(m.sentence)));
+  let best: string | null = null;
+  let bestScore = 0;
+  members.forEach((m, i) => {
+    const at = m.sentence.indexOf(m.figure.text);
+    const rel = at >= 0 ? SPAN_CLAUSE.exec(m.sentence.slice(at + m.figure.text.length)) : null;
+    if (!rel) return;
+    const label = `time ${rel[1]!.toLowerCase()} ${rel[2]!.trim()}`; // both groups are not optional
+    const shared = contentStems(rel[2]!).reduce((n, t) => n + stems.filter((o, j) => j !== i && o.has(t)).length, 0);
+    if (shared > bestScore || (shared === bestScore && best !== null && cmp(label, best) < 0)) (bestScore = shared), (best = label);
+  });
+  return best;
 }
 
 /** Label from the words most members' sentences share (figures the parser could not describe). */

@@ -322,6 +322,20 @@ describe('align()', () => {
     }
   });
 
+  it('names a span of time the parser could not describe by the clause after it, preferring one that names who', () => {
+    if (parserKind !== 'parser') return;
+    const out = align({
+      sources: [
+        mk('outlet-a', 'The vote came three weeks before he took his seat, aides said.\n'),
+        mk('outlet-b', 'The vote came three weeks before the new parliament meets in June.\n'),
+        mk('outlet-c', 'Three weeks before the new parliament meets, the party has no leader.\n'),
+      ],
+      registry,
+    });
+    const span = out.measures.find((m) => m.figures.length === 3)!;
+    expect(span.label).toBe('time before the new parliament meets');
+  });
+
   it('finds a discrepant figure and marks the odd outlet as reporting the claim differently', () => {
     if (parserKind !== 'parser') return;
     const reg = loadRegistry(
