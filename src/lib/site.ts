@@ -109,6 +109,11 @@ export function discrepancies(site: Site): MeasureEntry[] {
   return site.measures.filter((m) => m.verdict === 'discrepant').sort((a, b) => (b.spread ?? 0) - (a.spread ?? 0));
 }
 
+/** Measures several outlets give with different numbers that still agree within conversion and rounding, widest first. */
+export function roundingDifferences(site: Site): MeasureEntry[] {
+  return site.measures.filter((m) => m.verdict === 'consistent' && (m.spread ?? 0) > 0).sort((a, b) => (b.spread ?? 0) - (a.spread ?? 0));
+}
+
 /** Every unordered pair of sources, in source order. */
 export function pairs(sources: SourceEntry[]): [SourceEntry, SourceEntry][] {
   const out: [SourceEntry, SourceEntry][] = [];

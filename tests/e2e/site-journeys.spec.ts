@@ -196,3 +196,15 @@ test('one utterance in several outlets: every rendering, and the wordings compar
   await expect(pair).toContainText(/\d+% of the shorter found in the longer/);
   await expect(pair.locator('del, ins').first()).toBeVisible();
 });
+
+test('the front page lists the figures that differ: conflicting ones, or else those that differ only within rounding', async ({ page }) => {
+  const measures = read<{ id: string; label: string; verdict: string; spread: number | null }>('measures');
+  const discrepant = measures.filter((m) => m.verdict === 'discrepant');
+  const expected = (discrepant.length ? discrepant : measures.filter((m) => m.verdict === 'consistent' && (m.spread ?? 0) > 0))
+    .sort((a, b) => (b.spread ?? 0) - (a.spread ?? 0))
+    .slice(0, discrepant.length ? 5 : 3);
+  await page.goto('/');
+  const section = page.locator('section[aria-labelledby="discrepancies"]');
+  for (const m of expected) await expect(section.getByRole('link', { name: m.label, exact: true })).toHaveAttribute('href', `/figures/#m-${m.id}`);
+  if (!discrepant.length) await expect(section).toContainText('No two outlets give conflicting figures');
+});
