@@ -102,8 +102,8 @@ export function buildMeasures(figs: FigureInfo[], sourceOrder: string[]): { meas
       let bestScore: number = MEASURE.link;
       local.forEach((g, gi) => {
         // Two figures of one article are two measures unless they restate one value (300 km, or
-        // 190 miles): a report does not give two values for one thing, so "12,000 sent to Russia"
-        // and "10,000 in Kursk" in one article are different scopes, not a contradiction.
+        // 190 miles): a report does not give two values for one thing, so "8,000 sent abroad" and
+        // "5,000 at the front" in one article are different scopes, not a contradiction.
         const clash = g.some((j) => {
           const o = list[j]!;
           return o.source === f.source &&
@@ -170,10 +170,10 @@ function describedStems(text: string): Set<string> {
 }
 
 /**
- * A readable label from what the figures measure (the parser's `measures`, e.g. "ATACMS range",
- * "North Korean troops"): the description that the most members' descriptions contain (ties: the
+ * A readable label from what the figures measure (the parser's `measures`, e.g. "rocket range",
+ * "foreign troops"): the description that the most members' descriptions contain (ties: the
  * more specific one), followed by "in <place>" when most members' sentences name the same place
- * or body the description does not already name ("North Korean troops in Kursk"). Without any
+ * or body the description does not already name ("foreign troops in Donetsk"). Without any
  * description, the words most members' sentences share.
  */
 const KIND_NOUN: Record<string, string> = { duration: 'time span', percent: 'percentage', length: 'distance', area: 'area', troops: 'troops' };
@@ -223,7 +223,7 @@ function labelOf(members: FigureInfo[], kind: string, nameDf: Map<string, number
 
 /**
  * A span of time the parser could not describe, named by the clause after it in the members' sentences
- * ("two months before Trump takes office" → "time before Trump takes office"), cut at the first comma,
+ * ("three weeks before the new parliament meets" → "time before the new parliament meets"), cut at the first comma,
  * conjunction or preposition phrase: of the members' clauses, the one sharing most words with the others'
  * sentences (so a pronoun-only "before he leaves office" loses to one that names who).
  */
