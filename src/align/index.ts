@@ -12,10 +12,17 @@ import { buildUtterances } from './utterances.ts';
 import { buildMeasures, interval } from './measures.ts';
 import { buildProfiles } from './profiles.ts';
 import { round } from './text.ts';
+import { reviewAssignment, type Pick } from '../review/index.ts';
+import type { ResolvedReview } from '../collections/reviews.ts';
 
 export { loadRegistry } from './registry.ts';
 
-export interface AlignInput { sources: { meta: SourceMeta; text: string; extraction: Extraction }[]; registry: Registry }
+export interface AlignInput {
+  sources: { meta: SourceMeta; text: string; extraction: Extraction }[];
+  registry: Registry;
+  /** The editors' reviews by article slug (src/collections/reviews.ts); without them every match is a suggestion. */
+  reviews?: Map<string, ResolvedReview>;
+}
 export interface AlignResult {
   claims: ClaimEntry[];
   people: PersonEntry[];
@@ -24,6 +31,12 @@ export interface AlignResult {
   quoteLinks: Map<string, { personId: string | null; utterance: string | null }>;
   figureGroups: Map<string, string>;
   sentenceClaims: Map<string, string[]>;
+  /** `${source}:${sentence}` → those of its claims that are suggestions, not yet reviewed. */
+  sentenceSuggested: Map<string, string[]>;
+  /** The fitted score → confidence map (null when too few reviewed suggestions to fit). */
+  calibration: ReturnType<typeof reviewAssignment>['calibration'];
+  /** Suggestions awaiting an editor's verdict (src/review/index.ts). */
+  pending: ReturnType<typeof reviewAssignment>['pending'];
   profiles: Map<string, SourcingProfile>;
   proposals: { text: string; sources: string[] }[];
   warnings: string[];
@@ -85,11 +98,19 @@ export function align(input: AlignInput): AlignResult {
   // Claims.
   // People and utterances are built above: pass them, or assignSentences rebuilds both (performance, issue 7).
   const assignment = assignSentences(input.sources.map((s) => ({ slug: s.meta.slug, extraction: s.extraction })), input.registry, {}, { personOf, utteranceOf });
+  // The editors' reviews decide; the matcher suggests the rest (src/review/).
+  const reviewed = reviewAssignment(
+    input.sources.map((s) => ({ slug: s.meta.slug, text: s.text, extraction: s.extraction })),
+    input.registry, assignment, input.reviews ?? new Map(), { personOf, utteranceOf },
+  );
+  const picksOf = (slug: string, i: number): Pick[] => reviewed.picks.get(`${slug}:${i}`) ?? [];
   const sentenceClaims = new Map<string, string[]>();
+  const sentenceSuggested = new Map<string, string[]>();
   for (const s of input.sources)
     s.extraction.sentences.forEach((sent) => {
-      const got = assignment.bySentence.get(`${s.meta.slug}:${sent.index}`);
-      sentenceClaims.set(`${s.meta.slug}:${sent.index}`, got ? got.map((g) => g.slug) : []);
+      const got = picksOf(s.meta.slug, sent.index);
+      sentenceClaims.set(`${s.meta.slug}:${sent.index}`, got.map((g) => g.slug));
+      sentenceSuggested.set(`${s.meta.slug}:${sent.index}`, got.filter((g) => g.review === 'suggested').map((g) => g.slug));
     });
   const topicTitle = new Map(input.registry.topics.map((t) => [t.id, t.title]));
   // Lookups built once (performance, issue 7: linear scans here made alignment grow ~N² — 1,000 articles):
@@ -124,13 +145,12 @@ export function align(input: AlignInput): AlignResult {
   for (const s of input.sources) {
     const byClaim = new Map<string, Ev[]>();
     for (const sent of s.extraction.sentences) {
-      const got = assignment.bySentence.get(`${s.meta.slug}:${sent.index}`);
-      if (!got) continue;
+      const got = picksOf(s.meta.slug, sent.index);
       for (const [i, g] of got.entries()) {
         if (got.findIndex((x) => x.slug === g.slug) !== i) continue;
         let list = byClaim.get(g.slug);
         if (!list) byClaim.set(g.slug, (list = []));
-        list.push({ start: sent.start, end: sent.end, text: sent.text, sentence: sent.index, score: round(g.score, 4) });
+        list.push({ start: sent.start, end: sent.end, text: sent.text, sentence: sent.index, score: round(g.score, 4), review: g.review, confidence: g.confidence });
       }
     }
     evidenceOf.set(s.meta.slug, byClaim);
@@ -143,7 +163,7 @@ export function align(input: AlignInput): AlignResult {
     for (const sent of s.extraction.sentences)
       for (const r of assignment.ranked.get(`${s.meta.slug}:${sent.index}`) ?? []) {
         if (r.score < NEAREST * ASSIGN.floor || (best.get(r.slug)?.score ?? -1) >= r.score) continue;
-        best.set(r.slug, { start: sent.start, end: sent.end, text: sent.text, sentence: sent.index, score: round(r.score, 4) });
+        best.set(r.slug, { start: sent.start, end: sent.end, text: sent.text, sentence: sent.index, score: round(r.score, 4), review: 'suggested', confidence: null });
       }
     nearestOf.set(s.meta.slug, best);
   }
@@ -153,7 +173,8 @@ export function align(input: AlignInput): AlignResult {
     const coverage = input.sources.map((s) => {
       const slug = s.meta.slug;
       const evidence = evidenceOf.get(slug)?.get(c.slug) ?? [];
-      const evSent = new Set(evidence.map((e) => e.sentence));
+      // Quotes, figures and "reported differently" come from confirmed evidence only: a suggestion is not yet a fact.
+      const evSent = new Set(evidence.filter((e) => e.review === 'confirmed').map((e) => e.sentence));
       s.extraction.quotes.forEach((q, i) => evSent.has(q.sentence) && quotes.push(quoteId(slug, i)));
       const myFigs: string[] = [];
       s.extraction.figures.forEach((f, i) => evSent.has(f.sentence) && myFigs.push(figureId(slug, i)));
@@ -173,7 +194,8 @@ export function align(input: AlignInput): AlignResult {
           break;
         }
       }
-      const status: ClaimEntry['coverage'][number]['status'] = !evidence.length ? 'not-reported' : difference ? 'differently' : 'reported';
+      const confirmed = evidence.some((e) => e.review === 'confirmed');
+      const status: ClaimEntry['coverage'][number]['status'] = difference ? 'differently' : confirmed ? 'reported' : evidence.length ? 'suggested' : 'not-reported';
       return { source: slug, status, evidence, difference, nearest: evidence.length ? null : nearestOf.get(slug)?.get(c.slug) ?? null };
     });
     return {
@@ -183,7 +205,8 @@ export function align(input: AlignInput): AlignResult {
   });
 
   // Proposals: unassigned sentences that find a similar unassigned sentence in another outlet.
-  const proposals = proposeClaims(assignment, input.sources.map((s) => s.meta.slug));
+  const shown = new Map([...reviewed.picks].map(([k, v]) => [k, v.map((x) => ({ slug: x.slug, score: x.score }))]));
+  const proposals = proposeClaims({ ...assignment, bySentence: shown }, input.sources.map((s) => s.meta.slug));
 
   const profiles = buildProfiles(
     input.sources.map((s) => ({ slug: s.meta.slug, text: s.text, quotePersons: s.extraction.quotes.map((_, i) => personOf.get(`${s.meta.slug}:${i}`) ?? null) })),
@@ -191,7 +214,7 @@ export function align(input: AlignInput): AlignResult {
     claims,
   );
   for (const c of claims) if (c.coverage.every((v) => v.status === 'not-reported')) warnings.push(`claim "${c.id}": no article reports it`);
-  return { claims, people, utterances, measures, quoteLinks, figureGroups, sentenceClaims, profiles, proposals, warnings };
+  return { claims, people, utterances, measures, quoteLinks, figureGroups, sentenceClaims, sentenceSuggested, calibration: reviewed.calibration, pending: reviewed.pending, profiles, proposals, warnings };
 }
 
 export { ASSIGN };

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
-import { loadRegistry } from '../align/index.ts';
+import { loadRegistry, type AlignResult } from '../align/index.ts';
 import { align } from '../align/index.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { extract } from '../parse/index.ts';
@@ -21,11 +21,14 @@ import {
 } from '../schema/index.ts';
 import { checkExcerpts, type LocatedExcerpt } from './provenance.ts';
 import { readArticles, type ArticleInput } from './read-articles.ts';
+import { readReviews, resolveReview, type LoadedReview, type ResolvedReview } from './reviews.ts';
 
 export interface BuildOptions {
   root: string;
   articlesDir?: string;
   registryFile?: string;
+  /** The editors' reviews; default: the folder `reviews` beside the articles folder (none if it does not exist). */
+  reviewsDir?: string;
 }
 
 export interface BuildReport {
@@ -40,6 +43,7 @@ export interface BuildReport {
   excerptsChecked: number;
   warnings: string[];
   proposals: { text: string; sources: string[] }[];
+  review: { articles: number; complete: number; confirmed: number; suggested: number; calibratedOn: number };
 }
 
 export type Collections = { [K in CollectionName]: z.infer<(typeof schemas)[K]>[] };
@@ -57,7 +61,15 @@ function countWords(text: string): number {
 /** Blocks that are the article's own prose (not captions, credits or contributor lines). */
 const READING_KINDS = new Set(['headline', 'standfirst', 'paragraph', 'post']);
 
-export function buildCollections(options: BuildOptions): { collections: Collections; report: BuildReport } {
+export interface BuildResult {
+  collections: Collections;
+  report: BuildReport;
+  /** Suggestions awaiting review, and the reviews as loaded (for `npm run review`; not written). */
+  pending: AlignResult['pending'];
+  reviews: LoadedReview[];
+}
+
+export function buildCollections(options: BuildOptions): BuildResult {
   const root = options.root;
   const articlesDir = options.articlesDir ?? join(root, 'content/articles');
   const registryFile = options.registryFile ?? join(root, 'content/claims.yaml');
@@ -71,6 +83,12 @@ export function buildCollections(options: BuildOptions): { collections: Collecti
     throw new ContentError(registryPath, 'the claim registry is missing', 'create it: see the README, "The claim registry"');
   }
   const registry = loadRegistry(registrySource, registryPath);
+  const loaded = readReviews(
+    root,
+    options.reviewsDir ?? join(articlesDir, '../reviews'),
+    new Set(articles.map((a) => a.meta.slug)),
+    new Set(registry.claims.map((c) => c.slug)),
+  );
 
   const parsed = articles.map((article) => ({ article, extraction: extract(article.text) }));
   for (const { article, extraction } of parsed) {
@@ -79,9 +97,15 @@ export function buildCollections(options: BuildOptions): { collections: Collecti
     if (extraction.figures.length === 0) warnings.push(`${article.path}: no figure found`);
   }
 
+  const reviews = new Map<string, ResolvedReview>();
+  for (const r of loaded) {
+    const p = parsed.find((x) => x.article.meta.slug === r.data.article)!;
+    reviews.set(r.data.article, resolveReview(r, p.article.text, p.extraction.sentences));
+  }
   const aligned = align({
     sources: parsed.map(({ article, extraction }) => ({ meta: article.meta, text: article.text, extraction })),
     registry,
+    reviews,
   });
   warnings.push(...aligned.warnings);
 
@@ -114,6 +138,8 @@ export function buildCollections(options: BuildOptions): { collections: Collecti
 
   return {
     collections,
+    pending: aligned.pending,
+    reviews: loaded,
     report: {
       articles: sources.length,
       sentences: sources.reduce((n, s) => n + s.sentences.length, 0),
@@ -126,6 +152,7 @@ export function buildCollections(options: BuildOptions): { collections: Collecti
       excerptsChecked,
       warnings,
       proposals: aligned.proposals,
+      review: reviewReport(collections.claims, reviews, aligned.calibration?.n ?? 0),
     },
   };
 }
@@ -154,8 +181,24 @@ function sourceEntry(
       figures: extraction.figures.length,
     },
     blocks: extraction.blocks,
-    sentences: extraction.sentences.map((s) => ({ ...s, claims: aligned.sentenceClaims.get(`${slug}:${s.index}`) ?? [] })),
+    sentences: extraction.sentences.map((s) => ({
+      ...s,
+      claims: aligned.sentenceClaims.get(`${slug}:${s.index}`) ?? [],
+      suggested: aligned.sentenceSuggested.get(`${slug}:${s.index}`) ?? [],
+    })),
     profile,
+  };
+}
+
+/** How much of what is shown an editor has confirmed. */
+function reviewReport(claims: ClaimEntry[], reviews: Map<string, ResolvedReview>, calibratedOn: number): BuildReport['review'] {
+  const evidence = claims.flatMap((c) => c.coverage.flatMap((v) => v.evidence));
+  return {
+    articles: reviews.size,
+    complete: [...reviews.values()].filter((r) => r.complete).length,
+    confirmed: evidence.filter((e) => e.review === 'confirmed').length,
+    suggested: evidence.filter((e) => e.review === 'suggested').length,
+    calibratedOn,
   };
 }
 

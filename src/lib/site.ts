@@ -67,11 +67,18 @@ export function loadSite(): Promise<Site> {
 
 export const STATUS_LABEL: Record<CoverageStatus, string> = {
   reported: 'Reported',
+  suggested: 'Suggested, not yet reviewed',
   'not-reported': 'Not reported',
   differently: 'Reported differently',
 };
 /** A glyph for each status, so the matrix does not rely on colour alone. */
-export const STATUS_GLYPH: Record<CoverageStatus, string> = { reported: '●', 'not-reported': '○', differently: '◐' };
+export const STATUS_GLYPH: Record<CoverageStatus, string> = { reported: '●', suggested: '◌', 'not-reported': '○', differently: '◐' };
+
+/** What a suggested match says about itself, in words (never colour alone); null for a confirmed one. */
+export function reviewNote(e: { review: 'confirmed' | 'suggested'; confidence: number | null }): string | null {
+  if (e.review === 'confirmed') return null;
+  return `Suggested by the matcher, not yet reviewed · ${e.confidence === null ? 'confidence unknown (no reviewed articles to measure it on)' : `confidence ${e.confidence.toFixed(2)}`}`;
+}
 
 /** One outlet's coverage of a claim; "not reported" when the build left the outlet out. */
 export function coverageOf(claim: ClaimEntry, source: string): Coverage {

@@ -355,6 +355,11 @@ describe('align()', () => {
         mk('outlet-c', `${filler[4]} The missile has a range of 500 kilometres, officials said. ${filler[5]}\n`),
       ],
       registry: reg,
+      // "Reported differently" is decided on confirmed evidence: an editor has confirmed each range sentence.
+      reviews: new Map(['outlet-a', 'outlet-b', 'outlet-c'].map((article) => [
+        article,
+        { article, file: `${article}.yaml`, complete: false, verdicts: new Map([[1, new Map([['missile-range', 'confirmed' as const]])]]), entryOf: new Map([[1, 0]]) },
+      ])),
     });
     const m = out.measures.find((x) => x.figures.length === 3)!;
     expect(m.verdict).toBe('discrepant');
