@@ -362,6 +362,28 @@ describe('align()', () => {
     expect(cov[2]!.status).toBe('differently');
     expect(cov[2]!.difference).toMatch(/500 kilometres/);
   });
+
+  it("reads a figure's outlet from its source, not from its id: 'reuters' and 'reuters-fr' are two outlets", () => {
+    const reg = loadRegistry(
+      'topics:\n  - { id: weapon, title: W, order: 1 }\nclaims:\n  - slug: missile-range\n    statement: The missile has a range of several hundred kilometres.\n    topic: weapon\n    hints: { terms: [range], measures: [range] }\n',
+      'content/claims.yaml',
+    );
+    const filler = 'Heavy rain flooded the valley roads overnight. The harvest festival was postponed until spring. A new bridge opened to traffic on Monday.';
+    const out = align({
+      sources: [
+        mk('reuters', `${filler} The missile has a range of 300 kilometres, the army said.\n`),
+        mk('reuters-fr', `The mayor praised volunteers who cleared the snow. The missile has a range of 500 kilometres, officials said. Ticket prices for the ferry rose again.\n`),
+      ],
+      registry: reg,
+    });
+    // Two outlets that disagree: each is "differently" against the other (an id-prefix test would
+    // have taken reuters-fr's figure for one of reuters' own and found no other outlet to compare with).
+    const cov = out.claims[0]!.coverage;
+    expect(cov.map((c) => c.source)).toEqual(['reuters', 'reuters-fr']);
+    expect(cov[0]!.status).toBe('differently');
+    expect(cov[0]!.difference).toMatch(/300 kilometres/);
+    expect(cov[1]!.status).toBe('differently');
+  });
 });
 
 describe('proposed claims', () => {
