@@ -10,9 +10,10 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { loadCorpus, goldFor, ROOT, type Mapping } from '../../tests/fixtures/align/corpus.ts';
+import { loadCorpus, goldFor, ROOT, type Mapping } from '../../tests/helpers/corpus.ts';
 import { loadRegistry } from '../../src/align/registry.ts';
-import { assignSentences } from '../../src/align/claims.ts';
+import { assignClaims } from '../../src/align/index.ts';
+import { sentenceId } from '../../src/schema/ids.ts';
 import { quoteFor } from '../../src/review/selectors.ts';
 import { formatReview } from '../../src/review/format.ts';
 import type { ReviewEntry } from '../../src/schema/index.ts';
@@ -22,7 +23,7 @@ const corpus = loadCorpus();
 const registry = loadRegistry(readFileSync(`${ROOT}content/claims.yaml`, 'utf8'), 'content/claims.yaml');
 const first = parse(readFileSync(`${ROOT}tests/fixtures/align/mapping.yaml`, 'utf8')) as Mapping;
 const second = parse(readFileSync(`${ROOT}tests/fixtures/align/second-annotation.yaml`, 'utf8')) as Mapping;
-const a = assignSentences(corpus.map((s) => ({ slug: s.meta.slug, extraction: s.extraction })), registry);
+const a = assignClaims(corpus.map((s) => ({ slug: s.meta.slug, extraction: s.extraction })), registry);
 mkdirSync(out, { recursive: true });
 for (const src of corpus) {
   const slug = src.meta.slug;
@@ -32,7 +33,7 @@ for (const src of corpus) {
   for (const s of src.extraction.sentences) {
     const truth = g1.get(s.index) ?? new Set<string>();
     const other = g2.get(s.index) ?? new Set<string>();
-    const got = new Set((a.bySentence.get(`${slug}:${s.index}`) ?? []).map((x) => x.slug));
+    const got = new Set((a.chosen.get(sentenceId(slug, s.index)) ?? []).map((x) => x.slug));
     if (!truth.size && !got.size && !other.size) continue;
     const differs = [...truth].sort().join() !== [...other].sort().join();
     sentences.push({

@@ -8,13 +8,14 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
-import { loadCorpus, goldFor, ROOT, type Mapping, type Src } from '../../tests/fixtures/align/corpus.ts';
+import { loadCorpus, goldFor, ROOT, type Mapping, type Src } from '../../tests/helpers/corpus.ts';
 import { loadRegistry } from '../../src/align/registry.ts';
 import { extract } from '../../src/parse/index.ts';
 import { checkReview, resolveReview } from '../../src/collections/reviews.ts';
-import { looPredictions, truthOf, type ReviewSource, type Truth, type LooPrediction } from '../../src/review/index.ts';
-import { applyCalibration, expectedCalibrationError, fitIsotonic } from '../../src/review/calibrate.ts';
-import type { ExemplarParams } from '../../src/review/exemplars.ts';
+import { looPredictions, truthOf, type ReviewSource, type Truth, type LooPrediction } from '../../src/align/review.ts';
+import { applyCalibration, expectedCalibrationError, fitIsotonic } from '../../src/align/calibrate.ts';
+import type { ExemplarParams } from '../../src/align/claims/exemplars.ts';
+import { linkQuotes } from '../../src/align/quote-links.ts';
 
 export const UNSEEN = ['unseen-wire', 'unseen-analysis'];
 
@@ -55,7 +56,8 @@ export function crossCalibrated(predictions: LooPrediction[]) {
 
 export function evaluate(params: Partial<ExemplarParams> = {}) {
   const { sources, truths, registry } = evaluationSet();
-  const { predictions, perSource } = looPredictions(sources, registry, truths, params);
+  const { links } = linkQuotes(sources.map((s) => ({ slug: s.slug, extraction: s.extraction })));
+  const { predictions, perSource } = looPredictions(sources, registry, truths, links, params);
   const calibrated = crossCalibrated(predictions);
   const { ece, rows } = expectedCalibrationError(calibrated, 10);
   const high = calibrated.filter((p) => p.confidence >= 0.8);

@@ -9,10 +9,11 @@ import { closest } from 'fastest-levenshtein';
 import { ContentError } from '../lib/content-error.ts';
 import { ReviewFile, type ReviewEntry, type Sentence } from '../schema/index.ts';
 import { findQuote, flatten } from '../review/selectors.ts';
+import type { ReviewVerdicts, Verdict } from '../align/review.ts';
 import { parseYamlData, type DataPath, type Hint } from './yaml-data.ts';
 import type { Place } from '../lib/content-error.ts';
 
-export type Verdict = 'confirmed' | 'added' | 'rejected';
+export type { Verdict };
 export const VERDICTS: readonly Verdict[] = ['confirmed', 'added', 'rejected'];
 
 export interface LoadedReview {
@@ -25,11 +26,8 @@ export interface LoadedReview {
 }
 
 /** A review anchored to one parse of its article: sentence index → claim → verdict. */
-export interface ResolvedReview {
-  article: string;
+export interface ResolvedReview extends ReviewVerdicts {
   file: string;
-  complete: boolean;
-  verdicts: Map<number, Map<string, Verdict>>;
   /** Sentence index → the review entry that names it. */
   entryOf: Map<number, number>;
 }
@@ -92,7 +90,7 @@ export function resolveReview(review: LoadedReview, text: string, sentences: rea
     const at = review.placeOf(['sentences', i, 'exact']);
     const m = findQuote(flat, e);
     if (m.kind === 'missing')
-      throw new ContentError(review.file, `the sentence "${short(e.exact)}" is not in ${review.data.article}`, 'the article or its parse changed: copy the sentence again from the article (npm run review -- --list shows the sentences), or remove the entry', at);
+      throw new ContentError(review.file, `the sentence "${short(e.exact)}" is not in ${review.data.article}`, `the article or its parse changed: copy the sentence again from the article (npm run --silent extract -- <article file> lists its sentences), or remove the entry`, at);
     if (m.kind === 'ambiguous')
       throw new ContentError(review.file, `"${short(e.exact)}" occurs ${m.count === 0 ? 'several times and prefix/suffix match none of them' : `${m.count} times in ${review.data.article}`}`, 'make "prefix" (the words just before) or "suffix" (the words just after) long enough to tell the places apart', at);
     const key = `${m.start}:${m.end}`;

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../scripts/dev/review-eval.ts';
-import { applyCalibration, expectedCalibrationError, fitIsotonic } from '../../src/review/calibrate.ts';
+import { applyCalibration, expectedCalibrationError, fitIsotonic } from '../../src/align/calibrate.ts';
 
 describe('calibrated confidence', () => {
   it('isotonic fit: non-decreasing, between 0 and 1, and exact on separable data', () => {

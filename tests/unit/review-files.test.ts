@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { edit, root, runContent, scratch, snapshot, type Scratch } from '../helpers/content-run.ts';
 import { findQuote, flatten, quoteFor } from '../../src/review/selectors.ts';
 import { formatReview } from '../../src/review/format.ts';
-import { labelOf, truthOf } from '../../src/review/index.ts';
+import { labelOf, truthOf } from '../../src/align/review.ts';
 import { ReviewFile, type ClaimEntry, type SourceEntry } from '../../src/schema/index.ts';
 import { extract } from '../../src/parse/index.ts';
 
@@ -52,9 +52,9 @@ describe('review files', () => {
   });
   it('labels a suggestion right, wrong, or not yet reviewed', () => {
     const verdicts = new Map([[0, new Map([['a', 'confirmed' as const], ['b', 'rejected' as const]])]]);
-    const open = truthOf({ article: 'x', file: 'x.yaml', complete: false, verdicts, entryOf: new Map() });
+    const open = truthOf({ article: 'x', complete: false, verdicts });
     expect([labelOf(open, 0, 'a'), labelOf(open, 0, 'b'), labelOf(open, 0, 'c'), labelOf(open, 1, 'a')]).toEqual([true, false, null, null]);
-    const done = truthOf({ article: 'x', file: 'x.yaml', complete: true, verdicts, entryOf: new Map() });
+    const done = truthOf({ article: 'x', complete: true, verdicts });
     expect([labelOf(done, 0, 'c'), labelOf(done, 1, 'a')]).toEqual([false, false]);
   });
   it('the five reviews are complete and name every sentence the hand mapping gives claims', () => {
