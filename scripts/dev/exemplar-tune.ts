@@ -7,9 +7,10 @@
  */
 import { evaluate } from './review-eval.ts';
 
-const grid: Record<string, number>[] = [{ exemplarWeight: 0, counterWeight: 0 }];
-for (const exemplarWeight of [0.5, 1, 2]) for (const counterWeight of [0, 1]) for (const minSimilarity of [0.2, 0.35]) grid.push({ exemplarWeight, counterWeight, minSimilarity });
-const runs = grid.map((params) => ({ params, pr: evaluate(params).pr }));
+// Exemplar weights × whether the pseudo-feedback of the centroid pass stays on (exemplars may replace it).
+const grid: { exemplar: Record<string, number>; assign: Record<string, number> }[] = [{ exemplar: { exemplarWeight: 0 }, assign: {} }];
+for (const exemplarWeight of [0.5, 1, 2]) for (const counterWeight of [0, 2]) for (const centroidWeight of [0, 0.5]) grid.push({ exemplar: { exemplarWeight, counterWeight }, assign: { centroidWeight } });
+const runs = grid.map((params) => ({ params, pr: evaluate(params.exemplar, params.assign).pr }));
 const obj = (x: { precision: number; recall: number }) => Math.min(x.precision, x.recall);
 for (const r of runs) console.log(JSON.stringify(r.params).padEnd(60), r.pr.map((x) => `${x.precision.toFixed(2)}/${x.recall.toFixed(2)}`).join(' '));
 const off = runs[0]!;

@@ -15,6 +15,7 @@ import { checkReview, resolveReview } from '../../src/collections/reviews.ts';
 import { looPredictions, truthOf, type ReviewSource, type Truth, type LooPrediction } from '../../src/align/review.ts';
 import { applyCalibration, expectedCalibrationError, fitIsotonic } from '../../src/align/calibrate.ts';
 import type { ExemplarParams } from '../../src/align/claims/exemplars.ts';
+import type { AssignParams } from '../../src/align/claims/index.ts';
 import { linkQuotes } from '../../src/align/quote-links.ts';
 
 export const UNSEEN = ['unseen-wire', 'unseen-analysis'];
@@ -54,10 +55,10 @@ export function crossCalibrated(predictions: LooPrediction[]) {
   return out;
 }
 
-export function evaluate(params: Partial<ExemplarParams> = {}) {
+export function evaluate(params: Partial<ExemplarParams> = {}, assign: Partial<AssignParams> = {}) {
   const { sources, truths, registry } = evaluationSet();
   const { links } = linkQuotes(sources.map((s) => ({ slug: s.slug, extraction: s.extraction })));
-  const { predictions, perSource } = looPredictions(sources, registry, truths, links, params);
+  const { predictions, perSource } = looPredictions(sources, registry, truths, links, params, assign);
   const calibrated = crossCalibrated(predictions);
   const { ece, rows } = expectedCalibrationError(calibrated, 10);
   const high = calibrated.filter((p) => p.confidence >= 0.8);
@@ -67,7 +68,7 @@ export function evaluate(params: Partial<ExemplarParams> = {}) {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const r = evaluate(JSON.parse(process.argv[2] ?? '{}'));
+  const r = evaluate(JSON.parse(process.argv[2] ?? '{}'), JSON.parse(process.argv[3] ?? '{}'));
   for (const x of r.pr) console.log(`${x.slug.padEnd(20)} P=${x.precision.toFixed(3)} R=${x.recall.toFixed(3)} (tp ${x.tp}, fp ${x.fp}, fn ${x.fn})`);
   console.log(`ECE ${r.ece.toFixed(3)} over ${r.n} suggestions; confidence >= 0.8: ${r.high} suggestions, precision ${r.precisionHigh.toFixed(3)}`);
   for (const b of r.rows) if (b.n) console.log(`  [${b.lo.toFixed(1)}, ${b.hi.toFixed(1)}) n=${b.n} mean confidence ${(b.conf / b.n).toFixed(2)} confirmed ${(b.right / b.n).toFixed(2)}`);

@@ -7,7 +7,7 @@
  */
 import type { Extraction, Registry, ReviewState } from '../schema/index.ts';
 import { sentenceId, type SentenceId } from '../schema/ids.ts';
-import { assignSentences, PASSES, withStructure, type Assignment, type Pass, type QuoteLinks } from './claims/index.ts';
+import { assignSentences, PASSES, withStructure, type Assignment, type AssignParams, type Pass, type QuoteLinks } from './claims/index.ts';
 import { exemplarPass, type Exemplar, type ExemplarParams } from './claims/exemplars.ts';
 import { applyCalibration, fitIsotonic, withoutOwnHints, type Calibration, type Labelled } from './calibrate.ts';
 
@@ -94,7 +94,10 @@ export interface LooPrediction {
  * exemplars) and without the hints only its text contains. Returns every labelled suggestion, and per
  * outlet the counts for precision and recall (misses counted only where the truth is complete).
  */
-export function looPredictions(sources: ReviewSource[], registry: Registry, truths: Map<string, Truth>, links: QuoteLinks, params: Partial<ExemplarParams> = {}) {
+export function looPredictions(
+  sources: ReviewSource[], registry: Registry, truths: Map<string, Truth>, links: QuoteLinks,
+  params: Partial<ExemplarParams> = {}, assign: Partial<AssignParams> = {},
+) {
   const predictions: LooPrediction[] = [];
   const perSource = new Map<string, { tp: number; fp: number; fn: number }>();
   const texts = sources.map((s) => ({ slug: s.slug, text: s.text }));
@@ -103,7 +106,7 @@ export function looPredictions(sources: ReviewSource[], registry: Registry, trut
     const truth = truths.get(held.slug);
     if (!truth) continue;
     const others = new Map([...truths].filter(([k]) => k !== held.slug));
-    const a = assignSentences(sentences, withoutOwnHints(registry, texts, held.slug), {}, passesWith(exemplarsOf(sources, others), params));
+    const a = assignSentences(sentences, withoutOwnHints(registry, texts, held.slug), assign, passesWith(exemplarsOf(sources, others), params));
     const counts = { tp: 0, fp: 0, fn: 0 };
     for (const s of held.extraction.sentences) {
       const got = a.chosen.get(sentenceId(held.slug, s.index)) ?? [];

@@ -139,5 +139,6 @@ export { shortOutlet } from './outlet-initials.ts';
 /** The claims a quote bears on: those listing it, and those its sentence was assigned to. */
 export function quoteClaims(site: Site, q: QuoteEntry): ClaimEntry[] {
   const sentence = site.source.get(q.source)?.sentences.find((s) => s.index === q.sentence);
-  return site.claims.filter((c) => c.quotes.includes(q.id) || (sentence?.claims.includes(c.id) ?? false));
+  // A claim a quote's sentence is only *suggested* for is not listed: not yet reviewed.
+  return site.claims.filter((c) => c.quotes.includes(q.id) || ((sentence?.claims.includes(c.id) ?? false) && !sentence?.suggested.includes(c.id)));
 }

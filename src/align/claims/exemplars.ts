@@ -3,8 +3,8 @@
  * and rejected ones counter-examples, when matching the sentences of *other* outlets (an outlet's own
  * reviews never score its own sentences: they decide them outright, src/align/review.ts). A sentence
  * gains, per claim, `exemplarWeight` × its cosine similarity (the run's term weights, stems and stem
- * pairs) to the claim's nearest exemplar, and loses `counterWeight` × how much closer it is to the
- * nearest counter-example than to that exemplar. So a claim learns the words different outlets use
+ * pairs) to the claim's nearest exemplar, and loses `counterWeight` × its similarity to the nearest
+ * counter-example when that is closer than the nearest exemplar. So a claim learns the words different outlets use
  * for it, and a sentence that resembles a known false match is held back.
  */
 import { norm, terms } from './terms.ts';
@@ -65,7 +65,8 @@ export function exemplarPass(exemplars: readonly Exemplar[], params: Partial<Exe
         const out = new Map(m);
         for (const c of new Set([...pos.keys(), ...neg.keys()])) {
           const a = pos.get(c) ?? 0;
-          out.set(c, (out.get(c) ?? 0) + p.exemplarWeight * a - p.counterWeight * Math.max(0, (neg.get(c) ?? 0) - a));
+          const b = neg.get(c) ?? 0;
+          out.set(c, (out.get(c) ?? 0) + p.exemplarWeight * a - (b > a ? p.counterWeight * b : 0));
         }
         return out;
       });
