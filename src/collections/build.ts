@@ -18,6 +18,7 @@ import {
   type Extraction,
   type FigureEntry,
   type QuoteEntry,
+  type Registry,
   type SourceEntry,
 } from '../schema/index.ts';
 import { checkExcerpts, type LocatedExcerpt } from './provenance.ts';
@@ -74,14 +75,7 @@ export function buildCollections(options: BuildOptions): BuildResult {
   const registryFile = options.registryFile ?? join(root, 'content/claims.yaml');
 
   const { articles, warnings } = readArticles(root, articlesDir);
-  const registryPath = relative(root, registryFile) || registryFile;
-  let registrySource: string;
-  try {
-    registrySource = readFileSync(registryFile, 'utf8');
-  } catch {
-    throw new ContentError(registryPath, 'the claim registry is missing', 'create it: see the README, "The claim registry"');
-  }
-  const registry = loadRegistry(registrySource, registryPath);
+  const registry = readRegistry(root, registryFile);
   const loaded = readReviews(
     root,
     options.reviewsDir ?? join(articlesDir, '../reviews'),
@@ -96,6 +90,7 @@ export function buildCollections(options: BuildOptions): BuildResult {
     if (extraction.figures.length === 0) warnings.push(`${article.path}: no figure found`);
   }
 
+  // Reviews anchored to this parse (a selector that no longer matches stops the build here).
   const reviews = new Map<string, ResolvedReview>();
   for (const r of loaded) {
     const p = parsed.find((x) => x.article.meta.slug === r.data.article)!;
@@ -135,24 +130,23 @@ export function buildCollections(options: BuildOptions): BuildResult {
   const excerptsChecked = provenanceGate(parsed.map((p) => p.article), collections);
   validate(collections);
 
+  return { collections, pending: aligned.pending, reviews: loaded, report: reportOf(collections, aligned, excerptsChecked, warnings, reviews) };
+}
+
+function reportOf(c: Collections, aligned: AlignResult, excerptsChecked: number, warnings: string[], reviews: Map<string, ResolvedReview>): BuildReport {
   return {
-    collections,
-    pending: aligned.pending,
-    reviews: loaded,
-    report: {
-      articles: sources.length,
-      sentences: sources.reduce((n, s) => n + s.sentences.length, 0),
-      quotes: quotes.length,
-      figures: figures.length,
-      claims: aligned.claims.length,
-      people: aligned.people.length,
-      utterances: aligned.utterances.length,
-      measures: aligned.measures.length,
-      excerptsChecked,
-      warnings,
-      proposals: aligned.proposals,
-      review: reviewReport(collections.claims, reviews, aligned.calibration?.n ?? 0),
-    },
+    articles: c.sources.length,
+    sentences: c.sources.reduce((n, s) => n + s.sentences.length, 0),
+    quotes: c.quotes.length,
+    figures: c.figures.length,
+    claims: c.claims.length,
+    people: c.people.length,
+    utterances: c.utterances.length,
+    measures: c.measures.length,
+    excerptsChecked,
+    warnings,
+    proposals: aligned.proposals,
+    review: reviewReport(c.claims as ClaimEntry[], reviews, aligned.calibration?.n ?? 0),
   };
 }
 
@@ -187,6 +181,17 @@ function sourceEntry(
     })),
     profile,
   };
+}
+
+function readRegistry(root: string, registryFile: string): Registry {
+  const registryPath = relative(root, registryFile) || registryFile;
+  let registrySource: string;
+  try {
+    registrySource = readFileSync(registryFile, 'utf8');
+  } catch {
+    throw new ContentError(registryPath, 'the claim registry is missing', 'create it: see the README, "The claim registry"');
+  }
+  return loadRegistry(registrySource, registryPath);
 }
 
 /** How much of what is shown an editor has confirmed. */

@@ -164,3 +164,12 @@ describe('npm run content with reviews', () => {
     });
   }
 });
+
+describe('wording compared only where it is shared', () => {
+  it('a word diff is offered for two renderings of the same copy, not for two different sentences', async () => {
+    const { diffable, DIFF_MIN_SHARE } = await import('../../src/lib/word-diff.ts');
+    expect(DIFF_MIN_SHARE).toBe(0.4);
+    expect(diffable('The council approved the plan on Monday, officials said.', 'The council approved the plan on Monday, an official said.')).toBe(true);
+    expect(diffable('The council approved the plan on Monday.', 'Critics said the decision came far too late for the town.')).toBe(false);
+  });
+});
