@@ -17,6 +17,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Block, Sentence } from '../schema/index.ts';
 import { flatten, isSpace, type Span } from './text.ts';
+import { quotationRanges } from './quote-marks.ts';
 
 let nlp: ReturnType<typeof winkNLP> | null = null;
 function getNlp() {
@@ -77,34 +78,7 @@ export function maskLongTokens(s: string): string {
   return re.test(s) ? s.replace(re, (m) => ' '.repeat(m.length)) : s;
 }
 
-/** Spans of double-quoted text inside `s` (marks included); unclosed quotes run to the end. */
-export function quotationRanges(s: string): Span[] {
-  const out: Span[] = [];
-  let open = -1;
-  let straight = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '“' || c === '«' || c === '„') {
-      if (open < 0) {
-        open = i;
-        straight = false;
-      }
-    } else if ((c === '”' || c === '»') && open >= 0 && !straight) {
-      out.push({ start: open, end: i + 1 });
-      open = -1;
-    } else if (c === '"') {
-      if (open < 0) {
-        open = i;
-        straight = true;
-      } else if (straight) {
-        out.push({ start: open, end: i + 1 });
-        open = -1;
-      }
-    }
-  }
-  if (open >= 0) out.push({ start: open, end: s.length });
-  return out;
-}
+export { quotationRanges } from './quote-marks.ts';
 
 function wordBefore(s: string, pos: number): string {
   let e = pos;
@@ -125,14 +99,14 @@ interface BlockIndex {
   closes: number[];
 }
 
-function indexBlock(s: string): BlockIndex {
+function indexBlock(s: string, quotes: Span[]): BlockIndex {
   const opens: number[] = [];
   const closes: number[] = [];
   for (let i = 0; i < s.length; i++) {
     if (s[i] === '(') opens.push(i);
     else if (s[i] === ')') closes.push(i);
   }
-  return { s, quotes: quotationRanges(s), opens, closes };
+  return { s, quotes, opens, closes };
 }
 
 /** Index of the last element of sorted `a` that is ≤ x, or -1. */
@@ -213,7 +187,8 @@ function ruleStarts(s: string): number[] {
 
 export function segmentBlock(text: string, block: Block, firstIndex: number): Sentence[] {
   const bs = flatten(block.text);
-  const ix = indexBlock(bs);
+  // only closed quotations hold sentences together: an unpaired mark must not merge the paragraph
+  const ix = indexBlock(bs, quotationRanges(bs).filter((q) => q.closed));
   const cands = new Set<number>();
   const wink = block.kind === 'headline' ? [] : winkStarts(bs);
   for (const p of wink ?? []) cands.add(p);
