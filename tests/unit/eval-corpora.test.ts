@@ -19,7 +19,7 @@ const present = (name: string) => existsSync(path.join(dir(name), 'gold'));
 /** Measured on main after the eval landed (see README "npm run eval"). Raise, never lower. */
 const FLOORS = {
   polnear: { precision: 0.946, recall: 0.9, f1: 0.922, partialRecall: 0.789, named: 0.739, pronoun: 0.413, maxNonQuotes: 27 },
-  quantities: { value: 0.785, valueUnit: 0.339 },
+  quantities: { value: 0.785, valueUnit: 0.373 },
 };
 
 describe('npm run eval on ../shared/corpora', () => {
