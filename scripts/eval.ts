@@ -49,6 +49,9 @@ function corpusFolders(given: string[]): string[] {
   });
 }
 
+// Piped into `head` or a pager that quits: stop quietly, as Unix tools do.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+
 const { values, positionals } = options();
 if (values.help) {
   process.stdout.write(`${USAGE}\n`);
