@@ -22,6 +22,7 @@ try {
     articlesDir: option('--articles'),
     registryFile: option('--registry'),
     reviewsDir: option('--reviews'),
+    allowMarkup: args.includes('--allow-markup'),
   });
   const outDir = option('--out') ?? join(root, 'content/data');
   writeCollections(outDir, collections);
