@@ -11,7 +11,10 @@ export interface Scratch {
   articles: string;
   registry: string;
   out: string;
-  /** The review files (content/reviews), beside the articles as the build expects. */
+  /**
+   * The review files (content/reviews), beside the articles as the build expects. A test that gives an
+   * article a new text must remove its review here: a review naming sentences the text no longer has stops the build.
+   */
   reviews: string;
 }
 
