@@ -6,7 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { decodeArticle } from '../src/collections/read-articles.ts';
-import { ContentError } from '../src/lib/content-error.ts';
+import { ContentError } from '../src/diagnostics/index.ts';
 import { extract } from '../src/parse/index.ts';
 
 function fail(message: string): never {

@@ -16,12 +16,13 @@
  * share a point — 190 miles = 305.8 km and "up to 300 km" agree — and discrepant otherwise.
  */
 import type { ExtractedFigure, MeasureEntry } from '../schema/index.ts';
+import type { FigureId } from '../schema/ids.ts';
 import { contentStems, nameSpans, slugify, round, cmp } from './text.ts';
 
 export const MEASURE = { link: 0.3 } as const;
 
 export interface FigureInfo {
-  id: string; // `${source}-f${n}`
+  id: FigureId;
   source: string;
   figure: ExtractedFigure;
   sentence: string;
@@ -79,7 +80,7 @@ export function interval(f: ExtractedFigure): { lo: number; hi: number; note: st
   return { lo: v * (1 - rel), hi: v * (1 + rel), note: UPPER.test(q) ? `"${q}" (a maximum), ${note}` : note };
 }
 
-export function buildMeasures(figs: FigureInfo[], sourceOrder: string[]): { measures: MeasureEntry[]; byFigure: Map<string, string> } {
+export function buildMeasures(figs: FigureInfo[], sourceOrder: string[]): { measures: MeasureEntry[]; byFigure: Map<FigureId, string> } {
   const byKind = new Map<string, FigureInfo[]>();
   for (const f of figs) {
     const k = kindOf(f.figure);
@@ -124,7 +125,7 @@ export function buildMeasures(figs: FigureInfo[], sourceOrder: string[]): { meas
 
   const used = new Set<string>();
   const measures: MeasureEntry[] = [];
-  const byFigure = new Map<string, string>();
+  const byFigure = new Map<FigureId, string>();
   const order = (s: string) => sourceOrder.indexOf(s);
   for (const g of groups) {
     g.members.sort((a, b) => order(a.source) - order(b.source) || cmp(a.id, b.id));

@@ -12,7 +12,8 @@
  */
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
-import type { ExtractedQuote, PersonEntry } from '../schema/index.ts';
+import type { PersonEntry } from '../schema/index.ts';
+import type { QuoteId } from '../schema/ids.ts';
 import { fold, slugify, words, cmp, STOPWORDS } from './text.ts';
 
 /** Words that introduce a name without being part of it. General English titles, not names. */
@@ -30,7 +31,8 @@ const ANON_WORDS = /\b(anonymous|official|officials|source|sources|person|people
 const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten several some many another second third other a an the'.split(' '));
 
 export interface SpeakerInfo {
-  key: string; // `${source}:${quoteIndex}`
+  /** The quote this speaker said (its id). */
+  key: QuoteId;
   source: string;
   speaker: string | null;
   role: string | null;
@@ -108,14 +110,14 @@ export function anonymousDescription(text: string): string {
 
 export interface PeopleResult {
   people: PersonEntry[];
-  /** quote key → person id */
-  byQuote: Map<string, string | null>;
+  /** quote → person id (null: no speaker, or not a person the build lists) */
+  byQuote: Map<QuoteId, string | null>;
 }
 
 export function buildPeople(quotes: SpeakerInfo[], sourceOrder: string[]): PeopleResult {
   interface Cluster { kind: PersonEntry['kind']; names: Name[]; members: SpeakerInfo[]; variants: Map<string, number> }
   const clusters: Cluster[] = [];
-  const byQuote = new Map<string, string | null>();
+  const byQuote = new Map<QuoteId, string | null>();
   const anon = new Map<string, Cluster>();
   const surnameOnly: { info: SpeakerInfo; name: Name }[] = [];
 

@@ -15,12 +15,13 @@
  */
 import { diffWords } from 'diff';
 import type { UtteranceEntry } from '../schema/index.ts';
+import type { QuoteId } from '../schema/ids.ts';
 import { allStems, STOPWORDS, stem, lcsWeighted, round, cmp } from './text.ts';
 
 export const UTTERANCE = { threshold: 0.6, rare: 8, minContent: 1, rareKeys: 3, bucketCap: 64 } as const;
 
 export interface QuoteInfo {
-  id: string; // final quote id `${source}-q${n}`
+  id: QuoteId;
   source: string;
   text: string;
   personId: string | null;
@@ -54,7 +55,7 @@ function containmentOfStems(x: string[], y: string[]): number {
   return common / total;
 }
 
-export function buildUtterances(quotes: QuoteInfo[]): { utterances: UtteranceEntry[]; byQuote: Map<string, string> } {
+export function buildUtterances(quotes: QuoteInfo[]): { utterances: UtteranceEntry[]; byQuote: Map<QuoteId, string> } {
   const n = quotes.length;
   const parent = quotes.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
@@ -149,7 +150,7 @@ export function buildUtterances(quotes: QuoteInfo[]): { utterances: UtteranceEnt
     else groups.set(r, [i]);
   }
   const utterances: UtteranceEntry[] = [];
-  const byQuote = new Map<string, string>();
+  const byQuote = new Map<QuoteId, string>();
   for (const members of groups.values()) {
     if (new Set(members.map((i) => quotes[i]!.source)).size < 2) continue;
     members.sort((a, b) => a - b);

@@ -6,9 +6,11 @@ import { buildPeople } from '../../src/align/people.ts';
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { align, loadRegistry, NEAREST, type AlignInput } from '../../src/align/index.ts';
+import { align, NEAREST, type AlignInput, type AlignResult } from '../../src/align/index.ts';
+import { loadRegistry } from '../../src/collections/registry.ts';
+import type { ContentError } from '../../src/diagnostics/index.ts';
 import { assignClaims, decide, ASSIGN, TUNING_GRID, type AssignParams } from '../../src/align/index.ts';
-import { sentenceId } from '../../src/schema/ids.ts';
+import { quoteId, sentenceId } from '../../src/schema/ids.ts';
 import { collections, type SourceMeta } from '../../src/schema/index.ts';
 import { loadCorpus, extractionFor, withoutOwnHints, scoreSource, goldFor, ROOT, type Src, type Mapping } from '../helpers/corpus.ts';
 
@@ -34,8 +36,10 @@ const CLAIM_LEVEL_FLOOR = { precision: 0.8, recall: 0.75 };
 
 const input = corpus.map((s) => ({ slug: s.meta.slug, extraction: s.extraction }));
 
-const score = (src: Src, result: { sentenceClaims: Map<string, string[]> }, entries: Mapping[string] | undefined) =>
-  scoreSource(src, (i) => result.sentenceClaims.get(sentenceId(src.meta.slug, i)) ?? [], entries ?? []);
+/** The claims align() gave sentence `i` of `slug`. */
+const claimsOf = (r: AlignResult, slug: string, i: number) => r.sources.find((s) => s.source === slug)?.sentenceClaims[i] ?? [];
+const score = (src: Src, result: AlignResult, entries: Mapping[string] | undefined) =>
+  scoreSource(src, (i) => claimsOf(result, src.meta.slug, i), entries ?? []);
 
 function combos(g: Record<string, number[]>): Partial<AssignParams>[] {
   let out: Partial<AssignParams>[] = [{}];
@@ -89,6 +93,10 @@ describe('loadRegistry', () => {
     expect(e.line).toBe(6);
     expect(e.message).toMatch(/unknown topic/);
   });
+  it('reports every problem of the registry at once, each at its node with its rule', () => {
+    const e = bad(base + '  - slug: a-claim\n    statement: T\n    topic: decision\n  - slug: c-claim\n    statement: U\n    topic: nowhere\n') as unknown as ContentError;
+    expect(e.messages.map((m) => [m.ruleId, (m.place as { line: number }).line])).toEqual([['duplicate-slug', 7], ['unknown-topic', 12]]);
+  });
   it('rejects a formerSlug equal to a current slug', () => {
     const e = bad(base + '  - slug: b-claim\n    statement: T\n    topic: decision\n    formerSlugs: [a-claim]\n');
     expect(e.line).toBe(10);
@@ -138,7 +146,7 @@ describe('claim assignment', () => {
       // Claim level — what the coverage matrix shows: does this outlet report the claim at all?
       const slug = src.meta.slug;
       const gold = new Set([...goldFor(src, mapping[slug] ?? []).values()].flatMap((x) => [...x]));
-      const got = new Set(src.extraction.sentences.flatMap((x) => r.sentenceClaims.get(sentenceId(slug, x.index)) ?? []));
+      const got = new Set(src.extraction.sentences.flatMap((x) => claimsOf(r, slug, x.index)));
       const tp = [...got].filter((c) => gold.has(c)).length;
       const cl = { precision: tp / (got.size || 1), recall: tp / (gold.size || 1) };
       claimLevel.push(`${slug.padEnd(20)} P=${cl.precision.toFixed(3)} R=${cl.recall.toFixed(3)} (${tp} of ${got.size} reported claims right, ${gold.size} in the mapping)`);
@@ -239,7 +247,7 @@ describe('align()', () => {
         const src = corpus.find((s) => s.meta.slug === cov.source)!;
         const sent = src.extraction.sentences[cov.nearest.sentence]!;
         expect([cov.nearest.start, cov.nearest.end, cov.nearest.text]).toEqual([sent.start, sent.end, sent.text]);
-        expect(r.sentenceClaims.get(sentenceId(cov.source, cov.nearest.sentence)) ?? []).not.toContain(c.id);
+        expect(claimsOf(r, cov.source, cov.nearest.sentence)).not.toContain(c.id);
         expect(cov.nearest.score).toBeGreaterThanOrEqual(NEAREST * ASSIGN.floor - 1e-4);
         // It is the best the outlet has for the claim: no other sentence of that outlet scores higher for it.
         for (const x of src.extraction.sentences) {
@@ -262,7 +270,7 @@ describe('align()', () => {
   });
 
   it('joins a surname alone to the one full name it matches, and spelling variants across outlets', () => {
-    const q = (source: string, i: number, speaker: string) => ({ key: `${source}:${i}`, source, speaker, role: null, anonymous: false });
+    const q = (source: string, i: number, speaker: string) => ({ key: quoteId(source, i), source, speaker, role: null, anonymous: false });
     const { people } = buildPeople(
       [q('a', 0, 'Maria Kovalenko'), q('a', 1, 'Kovalenko'), q('b', 0, 'Mariya Kovalenko'), q('b', 1, 'Petro Kovalenko'), q('c', 0, 'Jan Novak'), q('c', 1, 'Maria Kowalenko')],
       ['a', 'b', 'c'],

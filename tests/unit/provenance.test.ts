@@ -4,7 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { checkExcerpts } from '../../src/collections/provenance.ts';
-import { ContentError } from '../../src/lib/content-error.ts';
+import { ContentError } from '../../src/diagnostics/index.ts';
 import { root } from '../helpers/content-run.ts';
 
 const text = 'First line.\nHe said “we will act” on Sunday.\n';
@@ -22,7 +22,26 @@ describe('checkExcerpts', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(ContentError);
-    expect(String(error)).toMatch(/^a\.txt:2:11: error: quote q1: excerpt "we will act" does not equal the article text at 22–33 \(found "e will act”"\)/);
+    expect(String(error)).toMatch(/^a\.txt:2:11-2:22: error: quote q1: excerpt "we will act" does not equal the article text at 22–33 \(found "e will act”"\)/);
+  });
+
+  it('reports every mismatch in the file, each with its range, not only the first', () => {
+    let error: ContentError | undefined;
+    try {
+      checkExcerpts('a.txt', text, [
+        { item: 'quote q1', start: 22, end: 33, text: 'we will act' },
+        { item: 'quote q2', start: 0, end: 5, text: 'First' },
+        { item: 'figure f1', start: 1, end: 6, text: 'First' },
+      ]);
+    } catch (e) {
+      error = e as ContentError;
+    }
+    expect(error?.messages.map((m) => [m.ruleId, m.severity, m.reason.split(':')[0]])).toEqual([
+      ['provenance', 'error', 'quote q1'],
+      ['provenance', 'error', 'figure f1'],
+    ]);
+    expect(String(error).split('\n').filter((l) => /: error: /.test(l))).toHaveLength(2);
+    expect(String(error)).toMatch(/^a\.txt:1:2-1:7: error: figure f1/m);
   });
 
   it('refuses offsets outside the text', () => {

@@ -39,6 +39,10 @@ export function claimableSentences(source: string, ex: Extraction): Omit<Sentenc
 /** What align() knows about each quote across outlets: its person and its utterance. */
 export type QuoteLinks = Map<QuoteId, { personId: string | null; utterance: string | null }>;
 
+/** The links of a list of quote entries, by id. */
+export const quoteLinks = (quotes: { id: QuoteId; personId: string | null; utterance: string | null }[]): QuoteLinks =>
+  new Map(quotes.map((q) => [q.id, q]));
+
 /** Claimable sentences of every source with their structure (quotes' people and utterances across outlets). */
 export function withStructure(sources: { slug: string; extraction: Extraction }[], links: QuoteLinks): SentenceRef[] {
   const out: SentenceRef[] = [];
