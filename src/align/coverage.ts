@@ -6,7 +6,8 @@
 import type { ClaimEntry, Extraction, MeasureEntry, Registry } from '../schema/index.ts';
 import { sentenceId, type FigureId, type IdentifiedFigure, type IdentifiedQuote } from '../schema/ids.ts';
 import { ASSIGN, type Assignment } from './claims/index.ts';
-import { interval, type FigureInfo } from './measures.ts';
+import type { FigureInfo } from './measures.ts';
+import { interval } from './interval.ts';
 import { round } from './text.ts';
 
 /**

@@ -17,7 +17,10 @@
  */
 import type { ExtractedFigure, MeasureEntry } from '../schema/index.ts';
 import type { FigureId } from '../schema/ids.ts';
-import { contentStems, nameSpans, slugify, round, cmp } from './text.ts';
+import { contentStems } from '../lexicon/tokens.ts';
+import { foldTroops, quantityKind } from '../lexicon/quantity.ts';
+import { nameSpans, slugify, round, cmp } from './text.ts';
+import { interval, sharedInterval } from './interval.ts';
 
 export const MEASURE = { link: 0.3 } as const;
 
@@ -28,31 +31,11 @@ export interface FigureInfo {
   sentence: string;
 }
 
-const APPROX = /\b(about|some|around|approximately|roughly|nearly|almost|an estimated|estimated|close to|around)\b/i;
-const LOWER = /\b(more than|over|at least|upwards of|in excess of)\b/i;
-const UPPER = /\b(up to|at most|as many as|fewer than|less than|under)\b/i;
-
-/** Quantity kind of a figure: figures of different kinds are never compared. */
-export function kindOf(f: ExtractedFigure): string | null {
-  if (f.normalized.value === null) return null;
-  if (f.category === 'ordinal') return null;
-  // How many sources an article cites ("two US officials") is sourcing, not a fact to compare.
-  if (/^(officials?|people|persons?|sources?|diplomats?|aides?)$/i.test(f.unit ?? '')) return null;
-  const u = (f.normalized.unit ?? f.unit ?? '').toLowerCase();
-  if (/^(km|m|mi|miles?|kilomet(er|re)s?)$/.test(u)) return 'length';
-  if (/(km²|km2|sq|square)/.test(u)) return 'area';
-  if (/(troop|soldier|personnel|fighter)/.test(u)) return 'troops';
-  if (/(day|week|month|year)/.test(u)) return `duration`;
-  if (/%|percent/.test(u)) return 'percent';
-  if (/(usd|\$|dollar|eur|€|£|gbp)/.test(u)) return `money:${u}`;
-  return `count:${contentStems(u).join(' ') || u}`;
-}
-
 function descriptor(fi: FigureInfo): Set<string> {
   const f = fi.figure;
   const own = f.text.replace(/[0-9][0-9.,]*\s*(mn|bn|m|k)?/gi, ' ');
   // Nouns for the same counted thing are one word here ("troops", "soldiers", "forces").
-  return new Set(contentStems(`${own} ${f.measures ?? ''}`).map((t) => (/^(soldier|troop|forc|personnel|fighter)$/.test(t) ? 'troop' : t)));
+  return new Set(contentStems(`${own} ${f.measures ?? ''}`).map(foldTroops));
 }
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (!a.size && !b.size) return 0;
@@ -61,29 +44,10 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return i / (a.size + b.size - i);
 }
 
-/** The interval a written figure commits to, in normalised units. */
-export function interval(f: ExtractedFigure): { lo: number; hi: number; note: string } {
-  const v = f.normalized.value!;
-  const raw = f.value ?? v;
-  const q = `${f.qualifier ?? ''}`;
-  // Precision from the written number: 300 → hundreds, 306 → units, 12,000 → thousands.
-  const digits = String(Math.abs(raw)).replace(/\.\d*$/, '');
-  const trailing = digits.length - digits.replace(/0+$/, '').length;
-  const place = raw % 1 ? 10 ** -(String(raw).split('.')[1]?.length ?? 0) : 10 ** trailing;
-  let rel = Math.min(0.05, Math.max(0.01, place / 2 / Math.abs(raw || 1)));
-  let note = `±${round(rel * 100, 1)}% rounding`;
-  if (APPROX.test(q)) {
-    rel = 0.05;
-    note = `"${q}" ±5%`;
-  }
-  if (LOWER.test(q)) return { lo: v, hi: Infinity, note: `"${q}": at least ${round(v, 1)}` };
-  return { lo: v * (1 - rel), hi: v * (1 + rel), note: UPPER.test(q) ? `"${q}" (a maximum), ${note}` : note };
-}
-
 export function buildMeasures(figs: FigureInfo[], sourceOrder: string[]): { measures: MeasureEntry[]; byFigure: Map<FigureId, string> } {
   const byKind = new Map<string, FigureInfo[]>();
   for (const f of figs) {
-    const k = kindOf(f.figure);
+    const k = quantityKind(f.figure);
     if (!k) continue;
     const list = byKind.get(k);
     if (list) list.push(f);
@@ -148,9 +112,7 @@ export function buildMeasures(figs: FigureInfo[], sourceOrder: string[]): { meas
     let verdict: MeasureEntry['verdict'] = 'single';
     let conclusion = 'only one article gives this figure';
     if (sources.size > 1) {
-      const iv = g.members.map((m) => interval(m.figure));
-      const lo = Math.max(...iv.map((x) => x.lo));
-      const hi = Math.min(...iv.map((x) => x.hi));
+      const { lo, hi } = sharedInterval(g.members.map((m) => interval(m.figure)));
       verdict = lo <= hi ? 'consistent' : 'discrepant';
       conclusion =
         verdict === 'consistent'
@@ -167,7 +129,7 @@ export function buildMeasures(figs: FigureInfo[], sourceOrder: string[]): { meas
 
 /** Stems of a description, with the interchangeable nouns for soldiers folded to one. */
 function describedStems(text: string): Set<string> {
-  return new Set(contentStems(text).map((t) => (/^(soldier|troop|forc|personnel|fighter)$/.test(t) ? 'troop' : t)));
+  return new Set(contentStems(text).map(foldTroops));
 }
 
 /**
@@ -259,5 +221,5 @@ function sharedWordsLabel(members: FigureInfo[]): string {
     seen.add(st);
     if (per.filter((p) => p.has(st)).length >= need || (own.has(st) && !/^(km|mi|mile|kilometr)/.test(st))) picked.push(word);
   }
-  return picked.slice(0, 5).join(' ') || kindOf(first) || 'figure';
+  return picked.slice(0, 5).join(' ') || quantityKind(first) || 'figure';
 }

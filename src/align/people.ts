@@ -14,21 +14,14 @@ import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
 import type { PersonEntry } from '../schema/index.ts';
 import type { QuoteId } from '../schema/ids.ts';
-import { fold, slugify, words, cmp, STOPWORDS } from './text.ts';
+import { fold, words } from '../lexicon/tokens.ts';
+import { STOPWORDS } from '../lexicon/stopwords.ts';
+import { TITLE_WORDS } from '../lexicon/titles.ts';
+import { ANONYMOUS_SOURCE } from '../lexicon/anonymous.ts';
+import { QUANTIFIERS } from '../lexicon/numbers.ts';
+import { slugify, cmp } from './text.ts';
 
-/** Words that introduce a name without being part of it. General English titles, not names. */
-const TITLE_WORDS = new Set(
-  (
-    'president prime minister secretary general chancellor spokesman spokeswoman spokesperson senator sen rep ' +
-    'representative leader chairman chair chief head foreign defence defense state deputy first former senior ' +
-    'vice ambassador governor mayor king queen pope envoy adviser advisor commander gen adm col lt dr mr mrs ms ' +
-    'sir lord lady minister-president president-elect elect acting interior finance of the un us uk eu nato ' +
-    'white house press official officials fellow analyst expert'
-  ).split(/\s+/),
-);
 const ORG_WORDS = /\b(house|pentagon|kremlin|ministry|department|council|committee|agency|office|government|statement|channel|army|forces|command|parliament|duma|commission|union|organisation|organization|nato|un|assessment|service|administration|embassy)\b/i;
-const ANON_WORDS = /\b(anonymous|official|officials|source|sources|person|people|diplomat|diplomats|aide|aides|familiar)\b/i;
-const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten several some many another second third other a an the'.split(' '));
 
 export interface SpeakerInfo {
   /** The quote this speaker said (its id). */
@@ -96,9 +89,9 @@ export function anonymousDescription(text: string): string {
     .replace(/\b(?:[A-Za-z]\.){2,}/g, (m) => m.replace(/\./g, ''))
     .replace(/[^A-Za-z\s-]/g, ' ')
     .split(/\s+/)
-    .filter((w) => w && !NUMBER_WORDS.has(w.toLowerCase()) && !/^(anonymous|unnamed|who|said)$/i.test(w));
+    .filter((w) => w && !QUANTIFIERS.has(w.toLowerCase()) && !/^(anonymous|unnamed|who|said)$/i.test(w));
   // Keep up to the head noun (the first anonymous-source noun), so trailing clauses drop.
-  const head = ws.findIndex((w) => ANON_WORDS.test(w));
+  const head = ws.findIndex((w) => ANONYMOUS_SOURCE.test(w));
   const kept = head >= 0 ? ws.slice(0, head + 1) : ws.slice(0, 4);
   const last = kept.length - 1;
   if (last >= 0) {
@@ -123,7 +116,7 @@ export function buildPeople(quotes: SpeakerInfo[], sourceOrder: string[]): Peopl
 
   for (const q of quotes) {
     if (!q.speaker) continue;
-    const looksAnon = q.anonymous || (!/[A-Z]/.test(q.speaker.replace(/\b(?:U\.?S|UK|EU|UN|NATO)\b\.?/g, '')) && ANON_WORDS.test(q.speaker));
+    const looksAnon = q.anonymous || (!/[A-Z]/.test(q.speaker.replace(/\b(?:U\.?S|UK|EU|UN|NATO)\b\.?/g, '')) && ANONYMOUS_SOURCE.test(q.speaker));
     if (looksAnon) {
       const desc = anonymousDescription(q.speaker);
       let c = anon.get(desc);

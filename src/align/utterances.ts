@@ -16,7 +16,10 @@
 import { diffWords } from 'diff';
 import type { UtteranceEntry } from '../schema/index.ts';
 import type { QuoteId } from '../schema/ids.ts';
-import { allStems, STOPWORDS, stem, lcsWeighted, round, cmp } from './text.ts';
+import { allStems, stem } from '../lexicon/tokens.ts';
+import { STOPWORDS } from '../lexicon/stopwords.ts';
+import { OCCASION } from '../lexicon/calendar.ts';
+import { lcsWeighted, round, cmp } from './text.ts';
 
 export const UTTERANCE = { threshold: 0.6, rare: 8, minContent: 1, rareKeys: 3, bucketCap: 64 } as const;
 
@@ -30,7 +33,6 @@ export interface QuoteInfo {
   sentence: string;
 }
 
-const OCCASION = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b/gi;
 
 function stopSet(): Set<string> {
   return new Set([...STOPWORDS].map(stem));
