@@ -13,7 +13,7 @@ import type {
   ClaimEntry, Extraction, FigureEntry, MeasureEntry, PersonEntry, Registry, SourceMeta, SourcingProfile, UtteranceEntry,
 } from '../schema/index.ts';
 import { identify, sentenceId, type IdentifiedFigure } from '../schema/ids.ts';
-import { assignSentences, proposeClaims, quoteLinks, withStructure, type Assignment, type AssignParams, type Proposal } from './claims/index.ts';
+import { assignSentences, proposeClaims, quoteLinks, withStructure, type Assignment, type AssignParams, type Proposal, type SentenceRef } from './claims/index.ts';
 import { linkQuotes, type LinkedQuote } from './quote-links.ts';
 import { buildMeasures } from './measures.ts';
 import { buildProfiles } from './profiles.ts';
@@ -44,10 +44,20 @@ export interface AlignResult {
 
 type Identified = CoverageSource & { meta: SourceMeta; text: string };
 
-/** Sentences → claims with the shipped passes and `params` (people and utterances built here). For tuning and tests. */
+/** The assigner's sentences for a list of sources, kept per list (tuning runs the grid on one list). */
+const structured = new WeakMap<object, SentenceRef[]>();
+
+/**
+ * Sentences → claims with the shipped passes and `params` (people and utterances built here, once
+ * per `sources` array: do not mutate it between calls). For tuning and tests.
+ */
 export function assignClaims(sources: { slug: string; extraction: Extraction }[], registry: Registry, params: Partial<AssignParams> = {}): Assignment {
-  const { quotes } = linkQuotes(sources.map((s) => ({ ...s, ...identify(s.slug, s.extraction) })));
-  return assignSentences(withStructure(sources, quoteLinks(quotes)), registry, params);
+  let sentences = structured.get(sources);
+  if (!sentences) {
+    const { quotes } = linkQuotes(sources.map((s) => ({ ...s, ...identify(s.slug, s.extraction) })));
+    structured.set(sources, (sentences = withStructure(sources, quoteLinks(quotes))));
+  }
+  return assignSentences(sentences, registry, params);
 }
 
 /** Figures compared across outlets: the measures, and each figure entry with its measure (`group`). */

@@ -5,7 +5,7 @@
  * the normalised unit). Within a kind, two figures from different articles measure the same thing
  * when what they count is described alike: the Jaccard overlap of the stemmed words naming the
  * counted thing (the figure's own words, e.g. "North Korean troops", and the parser's `measures`)
- * and of the sentence around it, weighted 0.6 / 0.4, reaches LINK. A figure joins the group it is
+ * and of the sentence around it, weighted 0.6 / 0.4, reaches `MEASURE.link`. A figure joins the group it is
  * most similar to (average link), so "50,000 troops" and "10,000 North Korean soldiers" in one
  * sentence stay apart.
  *
@@ -44,49 +44,82 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return i / (a.size + b.size - i);
 }
 
-export function buildMeasures(figs: FigureInfo[], sourceOrder: string[]): { measures: MeasureEntry[]; byFigure: Map<FigureId, string> } {
-  const byKind = new Map<string, FigureInfo[]>();
+/** Figures by quantity kind (figures of no comparable kind left out), kinds in code-unit order. */
+function byKind(figs: FigureInfo[]): [string, FigureInfo[]][] {
+  const out = new Map<string, FigureInfo[]>();
   for (const f of figs) {
     const k = quantityKind(f.figure);
     if (!k) continue;
-    const list = byKind.get(k);
+    const list = out.get(k);
     if (list) list.push(f);
-    else byKind.set(k, [f]);
+    else out.set(k, [f]);
   }
-  const groups: { kind: string; members: FigureInfo[] }[] = [];
+  return [...out.entries()].sort((a, b) => cmp(a[0], b[0]));
+}
+
+/**
+ * Two figures of one article are two measures unless they restate one value (300 km, or 190
+ * miles): a report does not give two values for one thing, so "8,000 sent abroad" and "5,000 at
+ * the front" in one article are different scopes, not a contradiction. (10%: beyond rounding.)
+ */
+function clashes(a: FigureInfo, b: FigureInfo): boolean {
+  const x = a.figure.normalized.value!;
+  const y = b.figure.normalized.value!;
+  return a.source === b.source && Math.abs(x - y) / Math.max(x, y) > 0.1;
+}
+
+/** Figures of one kind grouped by what they describe: each joins the group it is most similar to (average link ≥ MEASURE.link). */
+function groupKind(list: FigureInfo[]): FigureInfo[][] {
+  const desc = list.map(descriptor);
+  const ctx = list.map((f) => new Set(contentStems(f.sentence)));
+  // What the figure's own words describe counts more than the sentence around it.
+  const sim = (i: number, j: number) => 0.6 * jaccard(desc[i]!, desc[j]!) + 0.4 * jaccard(ctx[i]!, ctx[j]!);
+  const local: number[][] = [];
+  list.forEach((f, i) => {
+    let best = -1;
+    let bestScore: number = MEASURE.link;
+    local.forEach((g, gi) => {
+      if (g.some((j) => clashes(list[j]!, f))) return;
+      const s = g.reduce((n, j) => n + sim(i, j), 0) / g.length;
+      if (s > bestScore) {
+        bestScore = s;
+        best = gi;
+      }
+    });
+    if (best >= 0) local[best]!.push(i);
+    else local.push([i]);
+  });
+  return local.map((g) => g.map((i) => list[i]!));
+}
+
+/** One member's line of the arithmetic: what it says, its conversion, its interval. */
+function arithmeticLine(m: FigureInfo): string {
+  const f = m.figure;
+  const conv = f.unit && f.normalized.unit && f.unit !== f.normalized.unit && f.value !== null
+    ? `${f.value} ${f.unit} = ${round(f.normalized.value!, 1)} ${f.normalized.unit}`
+    : `${round(f.normalized.value!, 1)} ${f.normalized.unit ?? ''}`.trim();
+  return `${m.source}: "${f.text.replace(/\s+/g, ' ')}"${f.qualifier ? ` (${f.qualifier})` : ''} → ${conv}, ${interval(f).note}`;
+}
+
+/** A group's verdict (interval.ts) and the sentence concluding its arithmetic. */
+function verdictOf(members: FigureInfo[], unit: string | null): { verdict: MeasureEntry['verdict']; conclusion: string; spread: number | null } {
+  const sources = new Set(members.map((m) => m.source));
+  const vals = members.map((m) => m.figure.normalized.value!);
+  const min = Math.min(...vals);
+  const max = Math.max(...vals);
+  const spread = sources.size > 1 && min > 0 ? round((max - min) / min, 4) : null;
+  if (sources.size < 2) return { verdict: 'single', conclusion: 'only one article gives this figure', spread };
+  const { lo, hi } = sharedInterval(members.map((m) => interval(m.figure)));
+  if (lo <= hi)
+    return { verdict: 'consistent', spread, conclusion: `every value fits ${round(lo, 1)}–${hi === Infinity ? '∞' : round(hi, 1)} ${unit ?? ''}: consistent within conversion and rounding`.replace(/\s+:/, ':') };
+  return { verdict: 'discrepant', spread, conclusion: `no single value fits all (values ${round(min, 1)}–${round(max, 1)} ${unit ?? ''}, ${round(((max - min) / min) * 100, 1)}% apart): discrepant` };
+}
+
+export function buildMeasures(figs: FigureInfo[], sourceOrder: string[]): { measures: MeasureEntry[]; byFigure: Map<FigureId, string> } {
   // How many figures' sentences name each place or body: a label prefers the specific ones.
   const nameDf = new Map<string, number>();
   for (const f of figs) for (const n of new Set(nameSpans(f.sentence))) nameDf.set(n, (nameDf.get(n) ?? 0) + 1);
-  for (const [kind, list] of [...byKind.entries()].sort((a, b) => cmp(a[0], b[0]))) {
-    const desc = list.map(descriptor);
-    const ctx = list.map((f) => new Set(contentStems(f.sentence)));
-    const sim = (i: number, j: number) => 0.6 * jaccard(desc[i]!, desc[j]!) + 0.4 * jaccard(ctx[i]!, ctx[j]!);
-    const local: number[][] = [];
-    list.forEach((f, i) => {
-      let best = -1;
-      let bestScore: number = MEASURE.link;
-      local.forEach((g, gi) => {
-        // Two figures of one article are two measures unless they restate one value (300 km, or
-        // 190 miles): a report does not give two values for one thing, so "8,000 sent abroad" and
-        // "5,000 at the front" in one article are different scopes, not a contradiction.
-        const clash = g.some((j) => {
-          const o = list[j]!;
-          return o.source === f.source &&
-            Math.abs(o.figure.normalized.value! - f.figure.normalized.value!) / Math.max(o.figure.normalized.value!, f.figure.normalized.value!) > 0.1;
-        });
-        if (clash) return;
-        const s = g.reduce((n, j) => n + sim(i, j), 0) / g.length;
-        if (s > bestScore) {
-          bestScore = s;
-          best = gi;
-        }
-      });
-      if (best >= 0) local[best]!.push(i);
-      else local.push([i]);
-    });
-    for (const g of local) groups.push({ kind, members: g.map((i) => list[i]!) });
-  }
-
+  const groups = byKind(figs).flatMap(([kind, list]) => groupKind(list).map((members) => ({ kind, members })));
   const used = new Set<string>();
   const measures: MeasureEntry[] = [];
   const byFigure = new Map<FigureId, string>();
@@ -98,29 +131,8 @@ export function buildMeasures(figs: FigureInfo[], sourceOrder: string[]): { meas
     for (let i = 2; used.has(id); i++) id = `${slugify(label)}-${i}`;
     used.add(id);
     const unit = g.members[0]!.figure.normalized.unit ?? g.members[0]!.figure.unit;
-    const sources = new Set(g.members.map((m) => m.source));
-    const vals = g.members.map((m) => m.figure.normalized.value!);
-    const min = Math.min(...vals);
-    const max = Math.max(...vals);
-    const lines = g.members.map((m) => {
-      const f = m.figure;
-      const conv = f.unit && f.normalized.unit && f.unit !== f.normalized.unit && f.value !== null
-        ? `${f.value} ${f.unit} = ${round(f.normalized.value!, 1)} ${f.normalized.unit}`
-        : `${round(f.normalized.value!, 1)} ${f.normalized.unit ?? ''}`.trim();
-      return `${m.source}: "${f.text.replace(/\s+/g, ' ')}"${f.qualifier ? ` (${f.qualifier})` : ''} → ${conv}, ${interval(f).note}`;
-    });
-    let verdict: MeasureEntry['verdict'] = 'single';
-    let conclusion = 'only one article gives this figure';
-    if (sources.size > 1) {
-      const { lo, hi } = sharedInterval(g.members.map((m) => interval(m.figure)));
-      verdict = lo <= hi ? 'consistent' : 'discrepant';
-      conclusion =
-        verdict === 'consistent'
-          ? `every value fits ${round(lo, 1)}–${hi === Infinity ? '∞' : round(hi, 1)} ${unit ?? ''}: consistent within conversion and rounding`.replace(/\s+:/, ':')
-          : `no single value fits all (values ${round(min, 1)}–${round(max, 1)} ${unit ?? ''}, ${round(((max - min) / min) * 100, 1)}% apart): discrepant`;
-    }
-    const spread = sources.size > 1 && min > 0 ? round((max - min) / min, 4) : null;
-    measures.push({ id, label, unit, figures: g.members.map((m) => m.id), verdict, arithmetic: `${lines.join('; ')}. ${conclusion}`, spread });
+    const { verdict, conclusion, spread } = verdictOf(g.members, unit);
+    measures.push({ id, label, unit, figures: g.members.map((m) => m.id), verdict, arithmetic: `${g.members.map(arithmeticLine).join('; ')}. ${conclusion}`, spread });
     for (const m of g.members) byFigure.set(m.id, id);
   }
   measures.sort((a, b) => (a.verdict === 'single' ? 1 : 0) - (b.verdict === 'single' ? 1 : 0) || cmp(a.id, b.id));
