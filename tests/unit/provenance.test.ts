@@ -69,4 +69,29 @@ describe('the build', () => {
     expect(() => buildCollections({ root })).toThrow(/quote [a-z-]+-q1: excerpt .* does not equal the article text/);
     vi.doUnmock('../../src/parse/index.ts');
   });
+
+  it('stops, located, when a parser stage returns an item that is not the text at its offsets (never drops it)', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/parse/quotes.ts', async (importOriginal) => {
+      const real = await importOriginal<typeof import('../../src/parse/quotes.ts')>();
+      return {
+        ...real,
+        extractQuotes: (...args: Parameters<typeof real.extractQuotes>) => {
+          const qs = real.extractQuotes(...args);
+          const q = qs[0];
+          return q ? [{ ...q, start: q.start + 1, end: q.end + 1 }, ...qs.slice(1)] : qs;
+        },
+      };
+    });
+    const { buildCollections } = await import('../../src/collections/build.ts');
+    let error: unknown;
+    try {
+      buildCollections({ root });
+    } catch (e) {
+      error = e;
+    }
+    vi.doUnmock('../../src/parse/quotes.ts');
+    expect(error).toMatchObject({ name: 'ContentError', file: 'content/articles/financial-times.txt', ruleId: 'parser' });
+    expect(String(error)).toMatch(/^content\/articles\/financial-times\.txt:\d+:\d+: error: the parser failed on this article \(quotes stage: item 1 /);
+  });
 });

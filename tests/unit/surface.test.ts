@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 describe('public surface', () => {
   it('src/parse/index.ts', async () => {
-    expect(Object.keys(await import('../../src/parse/index.ts')).sort()).toEqual(['extract', 'parseBlocks', 'segment']);
+    expect(Object.keys(await import('../../src/parse/index.ts')).sort()).toEqual(['ParseError', 'extract', 'parseBlocks', 'segment']);
   });
   it('src/align/index.ts', async () => {
     expect(Object.keys(await import('../../src/align/index.ts')).sort()).toEqual(['ASSIGN', 'NEAREST', 'TUNING_GRID', 'align', 'assignClaims', 'decide', 'figuresDiffer']);
