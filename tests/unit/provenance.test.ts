@@ -95,3 +95,18 @@ describe('the build', () => {
     expect(String(error)).toMatch(/^content\/articles\/financial-times\.txt:\d+:\d+: error: the parser failed on this article \(quotes stage: item 1 /);
   });
 });
+
+describe('editor files', () => {
+  it('report every schema issue of a YAML file at once, each at its node', async () => {
+    const { loadRegistry } = await import('../../src/collections/registry.ts');
+    const yaml = 'topics:\n  - { id: decision, title: D, order: 1 }\nclaims:\n  - slug: Bad Slug\n    statement: S\n    topic: decision\n  - slug: ok-slug\n    topic: decision\n';
+    let error: ContentError | undefined;
+    try {
+      loadRegistry(yaml, 'content/claims.yaml');
+    } catch (e) {
+      error = e as ContentError;
+    }
+    expect(error?.messages.map((m) => [m.ruleId, m.reason.split(':')[0]])).toEqual([['schema', 'claims[0].slug'], ['schema', 'claims[1].statement']]);
+    expect(String(error).match(/^content\/claims\.yaml:\d+:\d+: error: /gm)).toHaveLength(2);
+  });
+});
