@@ -15,7 +15,7 @@ import { styleText } from 'node:util';
 import { expand, input, search, select } from '@inquirer/prompts';
 import { parse } from 'yaml';
 import { buildCollections, type BuildResult } from '../src/collections/build.ts';
-import { loadRegistry } from '../src/align/registry.ts';
+import { loadRegistry } from '../src/collections/registry.ts';
 import { ContentError } from '../src/lib/content-error.ts';
 import { formatReview } from '../src/review/format.ts';
 import { findQuote, flatten } from '../src/review/selectors.ts';

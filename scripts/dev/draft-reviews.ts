@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { loadCorpus, goldFor, ROOT, type Mapping } from '../../tests/helpers/corpus.ts';
-import { loadRegistry } from '../../src/align/registry.ts';
+import { loadRegistry } from '../../src/collections/registry.ts';
 import { assignClaims } from '../../src/align/index.ts';
 import { sentenceId } from '../../src/schema/ids.ts';
 import { quoteFor } from '../../src/review/selectors.ts';

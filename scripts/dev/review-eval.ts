@@ -9,7 +9,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { loadCorpus, goldFor, ROOT, type Mapping, type Src } from '../../tests/helpers/corpus.ts';
-import { loadRegistry } from '../../src/align/registry.ts';
+import { loadRegistry } from '../../src/collections/registry.ts';
 import { extract } from '../../src/parse/index.ts';
 import { checkReview, resolveReview } from '../../src/collections/reviews.ts';
 import { looPredictions, truthOf, type ReviewSource, type Truth, type LooPrediction } from '../../src/align/review.ts';
@@ -17,6 +17,8 @@ import { applyCalibration, expectedCalibrationError, fitIsotonic } from '../../s
 import type { ExemplarParams } from '../../src/align/claims/exemplars.ts';
 import type { AssignParams } from '../../src/align/claims/index.ts';
 import { linkQuotes } from '../../src/align/quote-links.ts';
+import { quoteLinks } from '../../src/align/claims/index.ts';
+import { identify } from '../../src/schema/ids.ts';
 
 export const UNSEEN = ['unseen-wire', 'unseen-analysis'];
 
@@ -57,7 +59,7 @@ export function crossCalibrated(predictions: LooPrediction[]) {
 
 export function evaluate(params: Partial<ExemplarParams> = {}, assign: Partial<AssignParams> = {}) {
   const { sources, truths, registry } = evaluationSet();
-  const { links } = linkQuotes(sources.map((s) => ({ slug: s.slug, extraction: s.extraction })));
+  const links = quoteLinks(linkQuotes(sources.map((s) => ({ slug: s.slug, extraction: s.extraction, ...identify(s.slug, s.extraction) }))).quotes);
   const { predictions, perSource } = looPredictions(sources, registry, truths, links, params, assign);
   const calibrated = crossCalibrated(predictions);
   const { ece, rows } = expectedCalibrationError(calibrated, 10);

@@ -9,7 +9,7 @@
  * that a higher score is never less likely right, not a logistic shape.
  */
 import type { Registry } from '../schema/index.ts';
-import { contentStems } from '../align/text.ts';
+import { contentStems } from '../lexicon/tokens.ts';
 
 export interface Labelled {
   score: number;

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { root, scratch } from '../helpers/content-run.ts';
 import { answer, appendClaim, contextOf, newSlug, pendingFor, proposalMembers, remaining, setVerdict, type Article } from '../../src/review/session.ts';
-import { loadRegistry } from '../../src/align/registry.ts';
+import { loadRegistry } from '../../src/collections/registry.ts';
 import { ReviewFile } from '../../src/schema/index.ts';
 import { extract } from '../../src/parse/index.ts';
 
