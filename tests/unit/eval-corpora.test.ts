@@ -19,7 +19,7 @@ const present = (name: string) => existsSync(path.join(dir(name), 'gold'));
 /** Measured on main after the eval landed (see README "npm run eval"). Raise, never lower. */
 const FLOORS = {
   polnear: { precision: 0.959, recall: 0.92, f1: 0.939, partialRecall: 0.81, named: 0.76, pronoun: 0.58, maxNonQuotes: 28 },
-  quantities: { value: 0.785, valueUnit: 0.339 },
+  quantities: { value: 0.94, valueUnit: 0.855 },
 };
 
 describe('npm run eval on ../shared/corpora', () => {
