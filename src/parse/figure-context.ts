@@ -10,7 +10,9 @@ const STOP = new Set(
     'does did will would can could may might must shall should its their his her our your my this these those the a an some any ' +
     'each every per more less most least also only just not no very so such there here it they them he she we you i said says ' +
     'told say familiar close aware involved able ready likely due based according ago earlier later up down off out all including ' +
-    'without cheaper higher lower last next ahead away back yet still even almost nearly around x by'
+    'without cheaper higher lower last next ahead away back yet still even almost nearly around x by ' +
+    // common irregular past tenses: a verb after the counted noun ends it ("10,000 soldiers took part")
+    'took gave went came saw got held left kept fell rose won lost began ran met paid sent fled led fought became brought'
   ).split(' '),
 );
 const MONTHS = /^(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i;
