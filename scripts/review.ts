@@ -16,7 +16,7 @@ import { expand, input, search, select } from '@inquirer/prompts';
 import { parse } from 'yaml';
 import { buildCollections, type BuildResult } from '../src/collections/build.ts';
 import { loadRegistry } from '../src/collections/registry.ts';
-import { ContentError } from '../src/lib/content-error.ts';
+import { ContentError } from '../src/diagnostics/index.ts';
 import { formatReview } from '../src/review/format.ts';
 import { findQuote, flatten } from '../src/review/selectors.ts';
 import {

@@ -6,12 +6,11 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { closest } from 'fastest-levenshtein';
-import { ContentError } from '../lib/content-error.ts';
+import { ContentError, type Point } from '../diagnostics/index.ts';
 import { ReviewFile, type ReviewEntry, type Sentence } from '../schema/index.ts';
 import { findQuote, flatten } from '../review/selectors.ts';
 import type { ReviewVerdicts, Verdict } from '../align/review.ts';
 import { parseYamlData, type DataPath, type Hint } from './yaml-data.ts';
-import type { Place } from '../lib/content-error.ts';
 
 export type { Verdict };
 export const VERDICTS: readonly Verdict[] = ['confirmed', 'added', 'rejected'];
@@ -22,7 +21,7 @@ export interface LoadedReview {
   /** The file's text (the review command rewrites it). */
   source: string;
   data: ReviewFile;
-  placeOf(path: DataPath): Place | undefined;
+  placeOf(path: DataPath): Point | undefined;
 }
 
 /** A review anchored to one parse of its article: sentence index → claim → verdict. */
