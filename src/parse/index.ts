@@ -8,15 +8,16 @@ import { parseBlocks } from './blocks.ts';
 import { segment } from './sentences.ts';
 import { extractQuotes } from './quotes.ts';
 import { extractFigures } from './figures.ts';
+import { extractAttributions } from './attributions.ts';
 
 export function extract(text: string): Extraction {
-  const out: Extraction = { blocks: [], sentences: [], quotes: [], figures: [], dates: [] };
+  const out: Extraction = { blocks: [], sentences: [], quotes: [], figures: [], dates: [], attributions: [] };
   if (typeof text !== 'string' || text.length === 0) return out;
   try {
     out.blocks = parseBlocks(text);
     out.sentences = segment(text, out.blocks);
   } catch {
-    return { blocks: [], sentences: [], quotes: [], figures: [], dates: [] };
+    return { blocks: [], sentences: [], quotes: [], figures: [], dates: [], attributions: [] };
   }
   try {
     out.quotes = extractQuotes(text, out.blocks, out.sentences).filter((q) => text.slice(q.start, q.end) === q.text);
@@ -29,6 +30,11 @@ export function extract(text: string): Extraction {
     out.dates = dates.map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
   } catch {
     out.figures = [];
+  }
+  try {
+    out.attributions = extractAttributions(text, out.sentences, out.quotes);
+  } catch {
+    out.attributions = [];
   }
   return out;
 }

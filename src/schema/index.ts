@@ -84,12 +84,30 @@ export type ExtractedFigure = z.infer<typeof ExtractedFigure>;
 
 export const ExtractedDate = Excerpt.extend({ sentence: z.number().int().nonnegative() });
 
+/** What kind of source an attribution credits (issue 14; PolNeAR's relations, classified). */
+export const SourceClass = z.enum(['person', 'anonymous', 'organisation', 'media', 'document']);
+/**
+ * One attribution relation: who is credited (source: null when none is written), by which words
+ * (cue: null for a quotation standing on its own), for what (content, one or more spans), whether
+ * it contains a quotation (direct) and which one (quote: index into the quotes).
+ */
+export const ExtractedAttribution = z.object({
+  source: Excerpt.extend({ class: SourceClass, person: z.string().nullable() }).nullable(),
+  cue: Excerpt.nullable(),
+  content: z.array(Excerpt).min(1),
+  direct: z.boolean(),
+  quote: z.number().int().nonnegative().nullable(),
+  sentence: z.number().int().nonnegative(),
+});
+export type ExtractedAttribution = z.infer<typeof ExtractedAttribution>;
+
 export const Extraction = z.object({
   blocks: z.array(Block),
   sentences: z.array(Sentence),
   quotes: z.array(ExtractedQuote),
   figures: z.array(ExtractedFigure),
   dates: z.array(ExtractedDate),
+  attributions: z.array(ExtractedAttribution),
 });
 export type Extraction = z.infer<typeof Extraction>;
 
