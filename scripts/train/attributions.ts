@@ -10,10 +10,16 @@ import { join, resolve } from 'node:path';
 import { parseBlocks } from '../../src/parse/blocks.ts';
 import { segment } from '../../src/parse/sentences.ts';
 import { tokenize, type Token } from '../../src/parse/attributions-tokens.ts';
-import { cueFeatures, quoteMask, type Weights } from '../../src/parse/attributions-model.ts';
+import { cueFeatures, quoteMask } from '../../src/parse/attributions-model.ts';
 
-/** A lemma is a cue word the model may learn when it is (part of) a cue this many times. */
+type Weights = Record<string, number>;
+
+/**
+ * A lemma is a candidate cue word when it is (part of) a cue at least this many times and in at
+ * least this share of its occurrences; other words are never scored (fast, and a small model).
+ */
 const MIN_CUE_COUNT = 3;
+const MIN_CUE_SHARE = 0.05;
 
 /** Weights smaller than this change no decision in practice and would bloat the committed file. */
 const MIN_WEIGHT = 0.3;
@@ -55,15 +61,23 @@ function load(dir: string, cache: string | null): Sent[] {
 
 function lexiconOf(sents: Sent[]): Set<string> {
   const n = new Map<string, number>();
-  for (const s of sents) s.ts.forEach((t, i) => { if (s.ys[i]) n.set(t.lemma, (n.get(t.lemma) ?? 0) + 1); });
-  return new Set([...n].filter(([, c]) => c >= MIN_CUE_COUNT).map(([l]) => l));
+  const all = new Map<string, number>();
+  for (const s of sents) {
+    s.ts.forEach((t, i) => {
+      all.set(t.lemma, (all.get(t.lemma) ?? 0) + 1);
+      if (s.ys[i]) n.set(t.lemma, (n.get(t.lemma) ?? 0) + 1);
+    });
+  }
+  return new Set([...n].filter(([l, c]) => c >= MIN_CUE_COUNT && c / all.get(l)! >= MIN_CUE_SHARE).map(([l]) => l));
 }
 
 function examples(sents: Sent[], lex: Set<string>): Example[] {
   const ex: Example[] = [];
   for (const { ts, ys } of sents) {
     const mask = quoteMask(ts);
-    ts.forEach((_, i) => ex.push({ feats: cueFeatures(lex, ts, i, mask), y: ys[i] ? 1 : -1 }));
+    ts.forEach((t, i) => {
+      if (lex.has(t.lemma)) ex.push({ feats: cueFeatures(lex, ts, i, mask), y: ys[i] ? 1 : -1 });
+    });
   }
   return ex;
 }

@@ -22,6 +22,7 @@ import {
 } from '../schema/index.ts';
 import { checkExcerpts, type LocatedExcerpt } from './provenance.ts';
 import { readArticles, type ArticleInput } from './read-articles.ts';
+import { attributionEntries, attributionExcerpts } from './attributions.ts';
 
 export interface BuildOptions {
   root: string;
@@ -90,7 +91,7 @@ export function buildCollections(options: BuildOptions): { collections: Collecti
     const slug = article.meta.slug;
     extraction.quotes.forEach((q, i) => {
       const link = aligned.quoteLinks.get(quoteId(slug, i));
-      quotes.push({ ...q, id: quoteId(slug, i), source: slug, personId: link?.personId ?? null, utterance: link?.utterance ?? null });
+      quotes.push({ ...q, id: quoteId(slug, i), source: slug, personId: link?.personId ?? null, utterance: link?.utterance ?? null, attribution: null });
     });
     extraction.figures.forEach((f, i) => {
       figures.push({ ...f, id: figureId(slug, i), source: slug, group: aligned.figureGroups.get(figureId(slug, i)) ?? null });
@@ -98,7 +99,9 @@ export function buildCollections(options: BuildOptions): { collections: Collecti
     return sourceEntry(article, extraction, order, aligned);
   });
 
+  const attributions = attributionEntries(parsed.map(({ article, extraction }) => ({ slug: article.meta.slug, extraction })), quotes);
   const collections: Collections = {
+    attributions,
     sources,
     quotes,
     figures,
@@ -169,6 +172,7 @@ function provenanceGate(articles: ArticleInput[], c: Collections): number {
   }
   for (const q of c.quotes) add(q.source, { item: `quote ${q.id}`, ...q });
   for (const f of c.figures) add(f.source, { item: `figure ${f.id}`, ...f });
+  for (const a of c.attributions) for (const e of attributionExcerpts(a)) add(a.source, e);
   for (const claim of c.claims as ClaimEntry[]) {
     for (const cov of claim.coverage) {
       if (!byId.has(cov.source)) throw new Error(`claim ${claim.id} names unknown source ${cov.source}`);

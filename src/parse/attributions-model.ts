@@ -8,7 +8,7 @@
  */
 import type { Token } from './attributions-tokens.ts';
 
-export type Weights = Record<string, number>;
+export type Weights = Record<string, number> | Map<string, number>;
 /** The model: the words it knows as (possible) cues, and the weights of the features. */
 export interface CueModel {
   lexicon: ReadonlySet<string>;
@@ -38,7 +38,7 @@ function shape(t: Token | undefined): string {
 }
 
 /** The features of token `i` (strings; the model's weights are keyed by them). */
-export function cueFeatures(lex: ReadonlySet<string>, ts: readonly Token[], i: number, inQuote: readonly boolean[]): string[] {
+export function cueFeatures(lex: ReadonlySet<string>, ts: readonly Token[], i: number, inQuote: readonly boolean[], anyQuote = inQuote.some(Boolean)): string[] {
   const t0 = ts[i]!;
   // an unknown word is only its tag: keeps the model small and general
   const t = lex.has(t0.lemma) || CLOSED.has(t0.pos) ? t0 : { ...t0, lower: `*${t0.pos}`, lemma: `*${t0.pos}` };
@@ -46,7 +46,7 @@ export function cueFeatures(lex: ReadonlySet<string>, ts: readonly Token[], i: n
   const p2 = ts[i - 2];
   const n1 = ts[i + 1];
   const n2 = ts[i + 2];
-  const hasQuote = inQuote.some(Boolean) ? 'q' : 'n';
+  const hasQuote = anyQuote ? 'q' : 'n';
   const f = [
     'b',
     `w=${t.lower}`,
@@ -76,7 +76,8 @@ export function cueFeatures(lex: ReadonlySet<string>, ts: readonly Token[], i: n
 
 export function score(w: Weights, feats: readonly string[]): number {
   let s = 0;
-  for (const f of feats) s += w[f] ?? 0;
+  if (w instanceof Map) for (const f of feats) s += w.get(f) ?? 0;
+  else for (const f of feats) s += w[f] ?? 0;
   return s;
 }
 
@@ -111,7 +112,10 @@ export function quoteMask(ts: readonly Token[]): boolean[] {
  */
 export function cueRanges(m: CueModel, ts: readonly Token[]): [number, number][] {
   const mask = quoteMask(ts);
-  const on = ts.map((_, i) => score(m.weights, cueFeatures(m.lexicon, ts, i, mask)) > 0);
+  const any = mask.some(Boolean);
+  // only the lexicon's words are candidates (words that are often enough part of a cue in the
+  // training data): the rest are never cues, and not scoring them keeps extraction fast
+  const on = ts.map((t, i) => m.lexicon.has(t.lemma) && score(m.weights, cueFeatures(m.lexicon, ts, i, mask, any)) > 0);
   const runs: [number, number][] = [];
   for (let i = 0; i < ts.length; i++) {
     if (!on[i]) continue;

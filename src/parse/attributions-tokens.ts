@@ -29,7 +29,8 @@ export function tokenize(s: string, base = 0): Token[] {
   const values = doc.tokens().out() as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma) as string[];
+  // wink's typings do not admit its.lemma for out(), though the model supports it
+  const lemmas = doc.tokens().out(its.lemma as unknown as typeof its.value) as string[];
   const out: Token[] = [];
   let at = 0;
   for (const [i, value] of values.entries()) {

@@ -13,7 +13,7 @@ import { contentSpans } from './attributions-content.ts';
 import { resolvePerson } from './attributions-people.ts';
 import weightsJson from './attribution-weights.json' with { type: 'json' };
 
-const MODEL: CueModel = { lexicon: new Set(weightsJson.lexicon), weights: weightsJson.weights as Record<string, number> };
+const MODEL: CueModel = { lexicon: new Set(weightsJson.lexicon), weights: new Map(Object.entries(weightsJson.weights as Record<string, number>)) };
 
 interface Span { start: number; end: number; text: string }
 
@@ -93,6 +93,8 @@ export function extractAttributions(text: string, sentences: readonly Sentence[]
   rels.forEach((r) => r.content.sort((a, b) => a.start - b.start));
   linkQuotes(rels, quotes, text);
   resolvePerson(rels, quotes);
+  // a cue with nothing attributed to it is no relation
+  for (let i = rels.length - 1; i >= 0; i--) if (rels[i]!.content.length === 0) rels.splice(i, 1);
   rels.sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
   return rels;
 }

@@ -211,6 +211,8 @@ export const QuoteEntry = ExtractedQuote.extend({
   source: slug,
   personId: z.string().nullable(),
   utterance: z.string().nullable(),
+  /** The attribution relation this quotation belongs to (attributions collection), null when none. */
+  attribution: z.string().nullable().default(null),
 });
 export type QuoteEntry = z.infer<typeof QuoteEntry>;
 
@@ -293,6 +295,24 @@ export const MeasureEntry = z.object({
 export type MeasureEntry = z.infer<typeof MeasureEntry>;
 
 /** Collection name → entry schema; the build validates every entry against these before writing. */
+/**
+ * One attribution relation of one article (issue 14): whom the outlet credits (`credited`: the
+ * words, their class, the person they name), with which cue, for which content; `sentences` are
+ * the indices of the sentences its content covers, so a claim's evidence sentence finds its credit.
+ */
+export const AttributionEntry = z.object({
+  id: z.string(),
+  source: slug,
+  credited: Excerpt.extend({ class: SourceClass, person: z.string().nullable(), personId: z.string().nullable() }).nullable(),
+  cue: Excerpt.nullable(),
+  content: z.array(Excerpt).min(1),
+  direct: z.boolean(),
+  quote: z.string().nullable(),
+  sentence: z.number().int().nonnegative(),
+  sentences: z.array(z.number().int().nonnegative()),
+});
+export type AttributionEntry = z.infer<typeof AttributionEntry>;
+
 export const collections = {
   sources: SourceEntry,
   quotes: QuoteEntry,
@@ -301,5 +321,6 @@ export const collections = {
   people: PersonEntry,
   utterances: UtteranceEntry,
   measures: MeasureEntry,
+  attributions: AttributionEntry,
 } as const;
 export type CollectionName = keyof typeof collections;
