@@ -47,7 +47,7 @@ test.beforeAll(({}, info) => {
   first.formerSlugs = [...(first.formerSlugs ?? []), 'a-retired-slug'];
   const registryFile = join(scratch, 'claims.yaml');
   writeFileSync(registryFile, stringify(registry));
-  const content = spawnSync(process.execPath, ['scripts/build-content.ts', '--articles', join(fixture, 'articles'), '--registry', registryFile, '--out', data], { cwd: root, encoding: 'utf8' });
+  const content = spawnSync(process.execPath, ['scripts/build-content.ts', '--articles', join(fixture, 'articles'), '--registry', registryFile, '--out', data, '--allow-markup'], { cwd: root, encoding: 'utf8' });
   expect(content.status, content.stderr).toBe(0);
   const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
     cwd: root,
