@@ -56,25 +56,33 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
 
 /** Links quotations to relations: by content overlap, else as more content of the cue before. */
 function linkQuotes(rels: ExtractedAttribution[], quotes: readonly ExtractedQuote[], text: string): void {
+  // relations by sentence, so each quotation looks only at its neighbours (linear in the article)
+  const bySentence = new Map<number, ExtractedAttribution[]>();
+  for (const r of rels) bySentence.set(r.sentence, [...(bySentence.get(r.sentence) ?? []), r]);
+  const near = (from: number, to: number) => {
+    const out: ExtractedAttribution[] = [];
+    for (let s = from; s <= to; s++) out.push(...(bySentence.get(s) ?? []));
+    return out;
+  };
   quotes.forEach((q, qi) => {
     const len = Math.max(1, q.end - q.start);
-    let best = -1;
+    let best: ExtractedAttribution | null = null;
     let bestOverlap = 0;
-    rels.forEach((r, ri) => {
+    for (const r of near(q.sentence - 3, q.sentence + 3)) {
       const o = r.content.reduce((n, c) => n + overlap(c, q), 0);
-      if (o > bestOverlap) { best = ri; bestOverlap = o; }
-    });
-    if (best >= 0 && bestOverlap * 2 >= len) {
-      const r = rels[best]!;
+      if (o > bestOverlap) [best, bestOverlap] = [r, o];
+    }
+    if (best && bestOverlap * 2 >= len) {
+      const r = best;
       r.direct = true;
       if (r.quote === null) r.quote = qi;
       return;
     }
     // a quotation on its own: more content of the nearest relation before it, a few sentences back
-    const before = text.slice(0, q.start).replace(/[“"«\s]+$/, '');
+    const before = text.slice(Math.max(0, q.start - 8), q.start).replace(/[“"«\s]+$/, '');
     const prev =
-      (before.endsWith(':') ? [...rels].reverse().find((r) => r.sentence === q.sentence - 1 || r.sentence === q.sentence) : undefined) ??
-      [...rels].reverse().find((r) => r.sentence <= q.sentence && q.sentence - r.sentence <= 3 && r.direct);
+      (before.endsWith(':') ? near(q.sentence - 1, q.sentence).reverse()[0] : undefined) ??
+      near(q.sentence - 3, q.sentence).reverse().find((r) => r.direct);
     const open = text.lastIndexOf('“', q.start) >= q.start - 1 ? q.start - 1 : q.start;
     const close = text[q.end] === '”' ? q.end + 1 : q.end;
     const piece = { start: open, end: close, text: text.slice(open, close) };
@@ -84,7 +92,9 @@ function linkQuotes(rels: ExtractedAttribution[], quotes: readonly ExtractedQuot
       if (prev.quote === null) prev.quote = qi;
       return;
     }
-    rels.push({ source: null, cue: null, content: [piece], direct: true, quote: qi, sentence: q.sentence });
+    const lone: ExtractedAttribution = { source: null, cue: null, content: [piece], direct: true, quote: qi, sentence: q.sentence };
+    rels.push(lone);
+    bySentence.set(q.sentence, [...(bySentence.get(q.sentence) ?? []), lone]);
   });
 }
 
