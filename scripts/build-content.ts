@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { buildCollections } from '../src/collections/build.ts';
 import { writeCollections } from '../src/collections/write.ts';
-import { ContentError } from '../src/lib/content-error.ts';
+import { ContentError, formatMessage } from '../src/diagnostics/index.ts';
 
 const root = join(fileURLToPath(import.meta.url), '../..');
 const args = process.argv.slice(2);
@@ -21,6 +21,7 @@ try {
     root,
     articlesDir: option('--articles'),
     registryFile: option('--registry'),
+    reviewsDir: option('--reviews'),
     allowMarkup: args.includes('--allow-markup'),
   });
   const outDir = option('--out') ?? join(root, 'content/data');
@@ -36,8 +37,10 @@ try {
   line('utterances', report.utterances);
   line('measures', report.measures);
   line('excerpts checked', report.excerptsChecked);
+  const r = report.review;
+  line('reviews', `${r.articles} articles (${r.complete} complete): ${r.confirmed} matches confirmed, ${r.suggested} suggested${r.calibratedOn ? `, confidence fitted on ${r.calibratedOn} reviewed suggestions` : ''}`);
   line('warnings', report.warnings.length);
-  for (const w of report.warnings) console.log(`  warning: ${w}`);
+  for (const w of report.warnings) console.log(formatMessage(w).replace(/^/gm, '  '));
   if (report.proposals.length) {
     console.log(`  proposed claims (passages in several outlets that no claim covers): ${report.proposals.length}`);
     for (const p of report.proposals) console.log(`    [${p.sources.join(', ')}] ${p.text}`);

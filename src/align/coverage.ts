@@ -3,12 +3,13 @@
  * (evidence), the closest sentence when none was, and whether the outlet's figures for it differ
  * from what the other outlets agree on ("reported differently").
  */
-import type { ClaimEntry, MeasureEntry, Registry } from '../schema/index.ts';
-import { figureId, quoteId, sentenceId, type FigureId } from '../schema/ids.ts';
+import type { ClaimEntry, Extraction, MeasureEntry, Registry } from '../schema/index.ts';
+import { sentenceId, type FigureId, type IdentifiedFigure, type IdentifiedQuote, type SentenceId } from '../schema/ids.ts';
 import { ASSIGN, type Assignment } from './claims/index.ts';
-import { interval, type FigureInfo } from './measures.ts';
+import type { FigureInfo } from './measures.ts';
+import { interval } from './interval.ts';
 import { round } from './text.ts';
-import type { AlignInput } from './index.ts';
+import type { Pick } from './review.ts';
 
 /**
  * Share of the assignment floor a sentence must reach to be shown as the closest to a claim not found.
@@ -18,24 +19,31 @@ import type { AlignInput } from './index.ts';
  */
 export const NEAREST = 0.75;
 
-type Source = AlignInput['sources'][number];
+/** One source as coverage reads it: its sentences and its identified quotes and figures. */
+export interface CoverageSource {
+  slug: string;
+  extraction: Extraction;
+  quotes: IdentifiedQuote[];
+  figures: IdentifiedFigure[];
+}
+type Source = CoverageSource;
 type Evidence = ClaimEntry['coverage'][number]['evidence'][number];
-type Sentence = Source['extraction']['sentences'][number];
+type Sentence = Extraction['sentences'][number];
 
-const excerpt = (sent: Sentence, score: number): Evidence =>
-  ({ start: sent.start, end: sent.end, text: sent.text, sentence: sent.index, score: round(score, 4) });
+const excerpt = (sent: Sentence, score: number, pick?: Pick): Evidence =>
+  ({ start: sent.start, end: sent.end, text: sent.text, sentence: sent.index, score: round(score, 4), review: pick?.review ?? 'suggested', confidence: pick?.confidence ?? null });
 
-/** Claim → the source's sentences given it, in sentence order (a claim listed twice for one sentence counts once). */
-function evidenceOf(s: Source, a: Assignment): Map<string, Evidence[]> {
+/** Claim → the source's sentences given it (confirmed or suggested, review.ts), in sentence order (a claim listed twice for one sentence counts once). */
+function evidenceOf(s: Source, picks: Map<SentenceId, Pick[]>): Map<string, Evidence[]> {
   const byClaim = new Map<string, Evidence[]>();
   for (const sent of s.extraction.sentences) {
-    const got = a.chosen.get(sentenceId(s.meta.slug, sent.index));
+    const got = picks.get(sentenceId(s.slug, sent.index));
     if (!got) continue;
     for (const [i, g] of got.entries()) {
       if (got.findIndex((x) => x.slug === g.slug) !== i) continue;
       let list = byClaim.get(g.slug);
       if (!list) byClaim.set(g.slug, (list = []));
-      list.push(excerpt(sent, g.score));
+      list.push(excerpt(sent, g.score, g));
     }
   }
   return byClaim;
@@ -45,7 +53,7 @@ function evidenceOf(s: Source, a: Assignment): Map<string, Evidence[]> {
 function nearestOf(s: Source, a: Assignment): Map<string, Evidence> {
   const best = new Map<string, Evidence>();
   for (const sent of s.extraction.sentences)
-    for (const r of a.ranked.get(sentenceId(s.meta.slug, sent.index)) ?? []) {
+    for (const r of a.ranked.get(sentenceId(s.slug, sent.index)) ?? []) {
       if (r.score < NEAREST * ASSIGN.floor || (best.get(r.slug)?.score ?? -1) >= r.score) continue;
       best.set(r.slug, excerpt(sent, r.score));
     }
@@ -53,11 +61,11 @@ function nearestOf(s: Source, a: Assignment): Map<string, Evidence> {
 }
 
 /** Figures compared, with each figure's interval and what a measure's other outlets agree on (memoised). */
-export function figureJudge(figures: FigureInfo[], measures: MeasureEntry[], byFigure: Map<string, string>) {
+export function figureJudge(figures: FigureInfo[], measures: MeasureEntry[], byFigure: Map<FigureId, string>) {
   const byId = new Map(figures.map((f) => [f.id, f]));
   const measureById = new Map(measures.map((m) => [m.id, m]));
-  const intervals = new Map<string, ReturnType<typeof interval>>();
-  const ivOf = (id: string) => {
+  const intervals = new Map<FigureId, ReturnType<typeof interval>>();
+  const ivOf = (id: FigureId) => {
     let v = intervals.get(id);
     if (!v) intervals.set(id, (v = interval(byId.get(id)!.figure)));
     return v;
@@ -70,7 +78,7 @@ export function figureJudge(figures: FigureInfo[], measures: MeasureEntry[], byF
     let v = bySource.get(source);
     if (!v) {
       v = { n: 0, lo: -Infinity, hi: Infinity };
-      for (const id of m.figures) {
+      for (const id of m.figures as FigureId[]) {
         if (byId.get(id)!.source === source) continue;
         const x = ivOf(id);
         v.n++;
@@ -100,28 +108,31 @@ export interface CoverageInput {
   sources: Source[];
   registry: Registry;
   assignment: Assignment;
+  /** The claims shown per sentence, confirmed or suggested (review.ts mergeReviews). */
+  picks: Map<SentenceId, Pick[]>;
   /** figureJudge(…) over the measures. */
   differs: (figures: FigureId[], source: string) => string | null;
 }
 
 /** One ClaimEntry per registry claim, in registry order, with one coverage row per source in source order. */
-export function claimEntries({ sources, registry, assignment, differs }: CoverageInput): ClaimEntry[] {
+export function claimEntries({ sources, registry, assignment, picks, differs }: CoverageInput): ClaimEntry[] {
   const topicTitle = new Map(registry.topics.map((t) => [t.id, t.title]));
-  const evidence = new Map(sources.map((s) => [s.meta.slug, evidenceOf(s, assignment)]));
-  const nearest = new Map(sources.map((s) => [s.meta.slug, nearestOf(s, assignment)]));
+  const evidence = new Map(sources.map((s) => [s.slug, evidenceOf(s, picks)]));
+  const nearest = new Map(sources.map((s) => [s.slug, nearestOf(s, assignment)]));
   return registry.claims.map((c, ci) => {
     const quotes: string[] = [];
     const figures: string[] = [];
     const coverage = sources.map((s) => {
-      const slug = s.meta.slug;
+      const slug = s.slug;
       const ev = evidence.get(slug)?.get(c.slug) ?? [];
-      const evSent = new Set(ev.map((e) => e.sentence));
-      s.extraction.quotes.forEach((q, i) => evSent.has(q.sentence) && quotes.push(quoteId(slug, i)));
-      const mine: FigureId[] = [];
-      s.extraction.figures.forEach((f, i) => evSent.has(f.sentence) && mine.push(figureId(slug, i)));
+      // Quotes, figures and "reported differently" come from confirmed evidence only: a suggestion is not yet a fact.
+      const evSent = new Set(ev.filter((e) => e.review === 'confirmed').map((e) => e.sentence));
+      for (const q of s.quotes) if (evSent.has(q.sentence)) quotes.push(q.id);
+      const mine = s.figures.filter((f) => evSent.has(f.sentence)).map((f) => f.id);
       figures.push(...mine);
       const difference = differs(mine, slug);
-      const status: ClaimEntry['coverage'][number]['status'] = !ev.length ? 'not-reported' : difference ? 'differently' : 'reported';
+      const confirmed = ev.some((e) => e.review === 'confirmed');
+      const status: ClaimEntry['coverage'][number]['status'] = difference ? 'differently' : confirmed ? 'reported' : ev.length ? 'suggested' : 'not-reported';
       return { source: slug, status, evidence: ev, difference, nearest: ev.length ? null : nearest.get(slug)?.get(c.slug) ?? null };
     });
     return {
