@@ -54,7 +54,7 @@ export function assemble(parsed: Parsed[], aligned: AlignResult): Collections {
     return sourceEntry(p, order, a);
   });
   // Each quote names the relation that holds it; attributionEntries sets it on these copies.
-  const quotes = aligned.quotes.map((q) => ({ ...q, attribution: null as string | null }));
+  const quotes = aligned.quotes.map((q) => ({ ...q }));
   const attributions = attributionEntries(parsed.map((p) => ({ slug: p.article.meta.slug, extraction: p.extraction })), quotes);
   return {
     attributions,

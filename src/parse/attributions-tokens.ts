@@ -5,6 +5,7 @@
  */
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
+import { maskLongTokens } from './sentences.ts';
 
 export interface Token {
   text: string;
@@ -22,8 +23,11 @@ function getNlp() {
 }
 
 /** Tokens of `s`, offsets shifted by `base` (the sentence's start in the article). */
-export function tokenize(s: string, base = 0): Token[] {
+export function tokenize(original: string, base = 0): Token[] {
   const n = getNlp();
+  // wink's tokenizer is quadratic in one token's length: the same guard as the sentence splitter
+  // (same length, so offsets hold; a masked run yields no token)
+  const s = maskLongTokens(original);
   const doc = n.readDoc(s);
   const its = n.its;
   const values = doc.tokens().out() as string[];
