@@ -45,7 +45,7 @@ interface WorkerResult {
   bytes: number;
   loadMs: number;
   warmupMs: number;
-  stages: { blocks: number; sentences: number; quotes: number; figures: number };
+  stages: { blocks: number; sentences: number; quotes: number; figures: number; attributions: number };
   extractMs: number;
   articlesPerSecond: number;
   alignMs: number;
@@ -290,7 +290,7 @@ out.push(`Benchmark ${report.date} — ${report.machine.cpus} × ${report.machin
 out.push('\n1–2, 6. Extraction, alignment, content build (ms unless stated)');
 out.push(
   table(
-    ['articles', 'art/s', 'blocks', 'sentences', 'quotes', 'figures', 'extract', 'align', 'build s', 'peak MB', 'quotes#', 'sent#'],
+    ['articles', 'art/s', 'blocks', 'sentences', 'quotes', 'figures', 'attrib', 'extract', 'align', 'build s', 'peak MB', 'quotes#', 'sent#'],
     results.map((r) => {
       const p = 'error' in r.pipeline ? null : r.pipeline;
       const err = 'error' in r.pipeline ? r.pipeline.error : '';
@@ -301,6 +301,7 @@ out.push(
         ms(p?.stages.sentences),
         ms(p?.stages.quotes),
         ms(p?.stages.figures),
+        ms(p?.stages.attributions),
         ms(p?.extractMs),
         p ? ms(p.alignMs) : err.slice(0, 30),
         r.contentBuild.ok ? r.contentBuild.seconds.toFixed(1) : (r.contentBuild.error ?? 'error').slice(0, 24),

@@ -21,4 +21,5 @@ export const collections = {
   people: fromData('people'),
   utterances: fromData('utterances'),
   measures: fromData('measures'),
+  attributions: fromData('attributions'),
 };

@@ -23,6 +23,7 @@ const { parseBlocks } = await import('../../src/parse/blocks.ts');
 const { segment } = await import('../../src/parse/sentences.ts');
 const { extractQuotes } = await import('../../src/parse/quotes.ts');
 const { extractFigures } = await import('../../src/parse/figures.ts');
+const { extractAttributions } = await import('../../src/parse/attributions.ts');
 const { align } = await import('../../src/align/index.ts');
 const { loadRegistry } = await import('../../src/collections/registry.ts');
 type Extraction = import('../../src/schema/index.ts').Extraction;
@@ -37,7 +38,7 @@ const warm = performance.now();
 extract(articles[0]!.text);
 const warmupMs = performance.now() - warm;
 
-const stages = { blocks: 0, sentences: 0, quotes: 0, figures: 0 };
+const stages = { blocks: 0, sentences: 0, quotes: 0, figures: 0, attributions: 0 };
 let replicaMismatch: string | null = null;
 const sources: { meta: (typeof articles)[number]['meta']; text: string; extraction: Extraction }[] = [];
 for (const [i, a] of articles.entries()) {
@@ -56,13 +57,16 @@ for (const [i, a] of articles.entries()) {
   const figures = fd.figures.filter((f) => text.slice(f.start, f.end) === f.text && f.end > f.start);
   const dates = fd.dates.map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
   stages.figures += performance.now() - t;
-  const extraction: Extraction = { blocks, sentences, quotes, figures, dates };
+  t = performance.now();
+  const attributions = extractAttributions(text, sentences, quotes);
+  stages.attributions += performance.now() - t;
+  const extraction: Extraction = { blocks, sentences, quotes, figures, dates, attributions };
   if (i < 5 && !replicaMismatch && !isDeepStrictEqual(extraction, extract(text))) {
     replicaMismatch = `${a.meta.slug}: the staged replica differs from extract(); stage times may not add up to extract()`;
   }
   sources.push({ meta: a.meta, text, extraction });
 }
-const extractMs = stages.blocks + stages.sentences + stages.quotes + stages.figures;
+const extractMs = stages.blocks + stages.sentences + stages.quotes + stages.figures + stages.attributions;
 
 const ta = performance.now();
 const aligned = align({ sources, registry });

@@ -1,7 +1,7 @@
 /**
  * People and utterances, built once from every source's quotes: each quote's canonical person
  * (people.ts) and the utterance it renders (utterances.ts). The result is the quotes collection's
- * entries; the claim assigner reads the same links (through the sentences' structure).
+ * entries (their `attribution` is linked later, in collections/assemble.ts); the claim assigner reads the same links (through the sentences' structure).
  */
 import type { Extraction, PersonEntry, QuoteEntry, UtteranceEntry } from '../schema/index.ts';
 import type { IdentifiedQuote, QuoteId } from '../schema/ids.ts';
@@ -21,6 +21,6 @@ export function linkQuotes(sources: QuoteSource[]): { people: PersonEntry[]; utt
   const { utterances, byQuote: utteranceOf } = buildUtterances(
     all.map(({ q, sentence }) => ({ id: q.id, source: q.source, text: q.text, personId: personOf.get(q.id) ?? null, speaker: q.speaker, sentence })),
   );
-  const quotes = all.map(({ q }) => ({ ...q, personId: personOf.get(q.id) ?? null, utterance: utteranceOf.get(q.id) ?? null }));
+  const quotes = all.map(({ q }) => ({ ...q, personId: personOf.get(q.id) ?? null, utterance: utteranceOf.get(q.id) ?? null, attribution: null }));
   return { people, utterances, quotes };
 }

@@ -1,13 +1,15 @@
 /**
- * The seven collections from the parsed articles and the alignment: sources (built here: counts,
- * blocks, sentences with their claims, sourcing profile), and quotes, figures, claims, people,
- * utterances and measures as align() returned them. Pure: no files, no checks (build.ts runs the
+ * The collections from the parsed articles and the alignment: sources (built here: counts,
+ * blocks, sentences with their claims, sourcing profile), attributions (built here from the parser's
+ * relations, linked to the quotes), and quotes, figures, claims, people, utterances and measures as
+ * align() returned them. Pure: no files, no checks (build.ts runs the
  * provenance gate and the schemas on the result).
  */
 import type { z } from 'zod';
 import type { AlignResult } from '../align/index.ts';
 import type { collections as schemas, CollectionName, Extraction, SourceEntry } from '../schema/index.ts';
 import type { ArticleInput } from './read-articles.ts';
+import { attributionEntries } from './attributions.ts';
 
 export type Collections = { [K in CollectionName]: z.infer<(typeof schemas)[K]>[] };
 
@@ -51,9 +53,13 @@ export function assemble(parsed: Parsed[], aligned: AlignResult): Collections {
     if (a?.source !== p.article.meta.slug) throw new Error(`internal: alignment returned no entry for ${p.article.meta.slug}`);
     return sourceEntry(p, order, a);
   });
+  // Each quote names the relation that holds it; attributionEntries sets it on these copies.
+  const quotes = aligned.quotes.map((q) => ({ ...q }));
+  const attributions = attributionEntries(parsed.map((p) => ({ slug: p.article.meta.slug, extraction: p.extraction })), quotes);
   return {
+    attributions,
     sources,
-    quotes: aligned.quotes,
+    quotes,
     figures: aligned.figures,
     claims: aligned.claims,
     people: aligned.people,

@@ -10,6 +10,7 @@ import { extract } from '../parse/index.ts';
 import { collections as schemas, type ClaimEntry, type CollectionName } from '../schema/index.ts';
 import { assemble, type Collections } from './assemble.ts';
 import { checkExcerpts, type LocatedExcerpt } from './provenance.ts';
+import { attributionExcerpts } from './attributions.ts';
 import { readArticles, readYamlSource, type ArticleInput } from './read-articles.ts';
 import { loadRegistryLocated } from './registry.ts';
 import { readReviews, resolveReview, type LoadedReview, type ResolvedReview } from './reviews.ts';
@@ -159,6 +160,7 @@ function provenanceGate(articles: ArticleInput[], c: Collections): number {
   }
   for (const q of c.quotes) add(q.source, { item: `quote ${q.id}`, ...q });
   for (const f of c.figures) add(f.source, { item: `figure ${f.id}`, ...f });
+  for (const a of c.attributions) for (const e of attributionExcerpts(a)) add(a.source, e);
   for (const claim of c.claims as ClaimEntry[]) {
     for (const cov of claim.coverage) {
       if (!byId.has(cov.source)) throw new Error(`claim ${claim.id} names unknown source ${cov.source}`);

@@ -13,6 +13,7 @@ export const DATASETS: { name: CollectionName; title: string; description: strin
   { name: 'figures', title: 'Figures', description: 'Every quantity: text as written, offsets, value, unit, normalised value, qualifier and what it measures.' },
   { name: 'measures', title: 'Measures', description: 'Figures that measure the same thing across outlets, with a verdict (consistent, discrepant) and the arithmetic.' },
   { name: 'people', title: 'People', description: 'Everyone quoted or cited: name, kind, name variants, role per outlet and quotation counts.' },
+  { name: 'attributions', title: 'Attributions', description: 'Every attribution relation, direct and reported speech: whom the outlet credits (words, class: person, anonymous, organisation, media, document), the cue, the content spans, and the quotation it holds.' },
   { name: 'utterances', title: 'Utterances', description: 'Quotations that render the same words across outlets, each rendering with its similarity to, and word-level diff against, the fullest rendering.' },
 ];
 

@@ -1,5 +1,5 @@
 /**
- * The article parser: text → blocks → sentences → quotes, figures, dates. Pure and deterministic;
+ * The article parser: text → blocks → sentences → quotes, figures, dates, attributions. Pure and deterministic;
  * a stage that throws is a bug and is rethrown naming the stage, never turned into empty results,
  * and so is an item whose text is not the article's text at its offsets (it is never dropped
  * silently: that is the bug the provenance gate exists to expose). Offsets are UTF-16 indices into
@@ -13,9 +13,10 @@ import { parseBlocks } from './blocks.ts';
 import { segment } from './sentences.ts';
 import { extractQuotes } from './quotes.ts';
 import { extractFigures } from './figures.ts';
+import { extractAttributions } from './attributions.ts';
 
 export function extract(text: string): Extraction {
-  const out: Extraction = { blocks: [], sentences: [], quotes: [], figures: [], dates: [] };
+  const out: Extraction = { blocks: [], sentences: [], quotes: [], figures: [], dates: [], attributions: [] };
   if (typeof text !== 'string' || text.length === 0) return out;
   out.blocks = stage('blocks', () => parseBlocks(text));
   out.sentences = stage('sentences', () => segment(text, out.blocks));
@@ -23,6 +24,7 @@ export function extract(text: string): Extraction {
   const { figures, dates } = stage('figures', () => extractFigures(text, out.sentences, out.quotes));
   out.figures = located('figures', text, figures);
   out.dates = dates.map((d) => ({ ...d, text: text.slice(d.start, d.end) }));
+  out.attributions = stage('attributions', () => extractAttributions(text, out.sentences, out.quotes));
   return out;
 }
 

@@ -12,6 +12,7 @@ type Brand<T, B extends string> = T & { readonly [brand]: B };
 
 export type QuoteId = Brand<string, 'QuoteId'>;
 export type FigureId = Brand<string, 'FigureId'>;
+export type AttributionId = Brand<string, 'AttributionId'>;
 /** A sentence of one source. Internal only (pages address sentences by source and index). */
 export type SentenceId = Brand<string, 'SentenceId'>;
 
@@ -19,6 +20,8 @@ export type SentenceId = Brand<string, 'SentenceId'>;
 export const quoteId = (source: string, index: number) => `${source}-q${index + 1}` as QuoteId;
 /** The id of the `index`-th (0-based) figure the parser found in `source`. */
 export const figureId = (source: string, index: number) => `${source}-f${index + 1}` as FigureId;
+/** The id of the `index`-th (0-based) attribution relation the parser found in `source`. */
+export const attributionId = (source: string, index: number) => `${source}-a${index + 1}` as AttributionId;
 /** The id of sentence `index` of `source`. */
 export const sentenceId = (source: string, index: number) => `${source}:${index}` as SentenceId;
 

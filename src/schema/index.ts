@@ -95,12 +95,30 @@ export type ExtractedFigure = z.infer<typeof ExtractedFigure>;
 
 export const ExtractedDate = Excerpt.extend({ sentence: z.number().int().nonnegative() });
 
+/** What kind of source an attribution credits (issue 14; PolNeAR's relations, classified). */
+export const SourceClass = z.enum(['person', 'anonymous', 'organisation', 'media', 'document']);
+/**
+ * One attribution relation: who is credited (source: null when none is written), by which words
+ * (cue: null for a quotation standing on its own), for what (content, one or more spans), whether
+ * it contains a quotation (direct) and which one (quote: index into the quotes).
+ */
+export const ExtractedAttribution = z.object({
+  source: Excerpt.extend({ class: SourceClass, person: z.string().nullable() }).nullable(),
+  cue: Excerpt.nullable(),
+  content: z.array(Excerpt).min(1),
+  direct: z.boolean(),
+  quote: z.number().int().nonnegative().nullable(),
+  sentence: z.number().int().nonnegative(),
+});
+export type ExtractedAttribution = z.infer<typeof ExtractedAttribution>;
+
 export const Extraction = z.object({
   blocks: z.array(Block),
   sentences: z.array(Sentence),
   quotes: z.array(ExtractedQuote),
   figures: z.array(ExtractedFigure),
   dates: z.array(ExtractedDate),
+  attributions: z.array(ExtractedAttribution),
 });
 export type Extraction = z.infer<typeof Extraction>;
 
@@ -236,6 +254,8 @@ export const QuoteEntry = ExtractedQuote.extend({
   source: slug,
   personId: z.string().nullable(),
   utterance: z.string().nullable(),
+  /** The attribution relation this quotation belongs to (attributions collection), null when none. */
+  attribution: z.string().nullable().default(null),
 });
 export type QuoteEntry = z.infer<typeof QuoteEntry>;
 
@@ -328,6 +348,24 @@ export const MeasureEntry = z.object({
 export type MeasureEntry = z.infer<typeof MeasureEntry>;
 
 /** Collection name → entry schema; the build validates every entry against these before writing. */
+/**
+ * One attribution relation of one article (issue 14): whom the outlet credits (`credited`: the
+ * words, their class, the person they name), with which cue, for which content; `sentences` are
+ * the indices of the sentences its content covers, so a claim's evidence sentence finds its credit.
+ */
+export const AttributionEntry = z.object({
+  id: z.string(),
+  source: slug,
+  credited: Excerpt.extend({ class: SourceClass, person: z.string().nullable(), personId: z.string().nullable() }).nullable(),
+  cue: Excerpt.nullable(),
+  content: z.array(Excerpt).min(1),
+  direct: z.boolean(),
+  quote: z.string().nullable(),
+  sentence: z.number().int().nonnegative(),
+  sentences: z.array(z.number().int().nonnegative()),
+});
+export type AttributionEntry = z.infer<typeof AttributionEntry>;
+
 export const collections = {
   sources: SourceEntry,
   quotes: QuoteEntry,
@@ -336,5 +374,6 @@ export const collections = {
   people: PersonEntry,
   utterances: UtteranceEntry,
   measures: MeasureEntry,
+  attributions: AttributionEntry,
 } as const;
 export type CollectionName = keyof typeof collections;

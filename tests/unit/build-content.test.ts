@@ -33,7 +33,7 @@ function broken(breakIt: (s: Scratch) => void) {
 describe('npm run content', () => {
   it('writes every collection and a report', () => {
     expect(Object.keys(before)).toEqual(
-      ['claims', 'figures', 'measures', 'people', 'quotes', 'sources', 'utterances'].map((n) => `${n}.json`),
+      ['attributions', 'claims', 'figures', 'measures', 'people', 'quotes', 'sources', 'utterances'].map((n) => `${n}.json`),
     );
     const sources = JSON.parse(before['sources.json']!) as { id: string; counts: { words: number } }[];
     expect(sources.map((s) => s.id)).toEqual(['financial-times', 'defense-mirror', 'washington-post', 'reuters-via-aap', 'unidentified-outlet']);

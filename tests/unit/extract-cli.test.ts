@@ -21,7 +21,7 @@ describe('npm run extract', () => {
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('');
     const out = JSON.parse(r.stdout) as Record<string, { start: number; end: number; text: string }[]>;
-    expect(Object.keys(out).sort()).toEqual(['blocks', 'dates', 'figures', 'quotes', 'sentences']);
+    expect(Object.keys(out).sort()).toEqual(['attributions', 'blocks', 'dates', 'figures', 'quotes', 'sentences']);
     const text = readFileSync(file, 'utf8');
     expect(text.startsWith('\uFEFF')).toBe(true); // offsets count the BOM, as the build does
     for (const key of ['blocks', 'sentences', 'quotes', 'figures'] as const) {

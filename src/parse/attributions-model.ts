@@ -1,0 +1,131 @@
+/**
+ * Which tokens are attribution cues ("said", "according to", "told", "believes", ":" before a
+ * quotation). A linear model over each token's word, lemma, part of speech and neighbours,
+ * trained on PolNeAR's train split by `scripts/train/attributions.ts` (averaged perceptron,
+ * fixed seed); its weights are `attribution-weights.json`. A learned lexicon generalises where a
+ * hand list of reporting verbs cannot: PolNeAR counts "wants", "endorsed", "is expected" as cues
+ * only in some contexts, and the context features decide.
+ */
+import type { Token } from './attributions-tokens.ts';
+
+export type Weights = Record<string, number> | Map<string, number>;
+/** The model: the words it knows as (possible) cues, and the weights of the features. */
+export interface CueModel {
+  lexicon: ReadonlySet<string>;
+  weights: Weights;
+}
+
+/** Closed-class parts of speech: their words are kept as they are (there are few of them). */
+const CLOSED = new Set(['DET', 'ADP', 'PRON', 'AUX', 'PART', 'SCONJ', 'CCONJ', 'PUNCT']);
+
+/** A word as the model sees it: itself when it is a known cue word or closed-class, else its tag. */
+function known(lex: ReadonlySet<string>, t: Token | undefined, lemma = false): string {
+  if (!t) return '_';
+  const w = lemma ? t.lemma : t.lower;
+  return lex.has(t.lemma) || CLOSED.has(t.pos) ? w : `*${t.pos}`;
+}
+
+const PUNCT_OPEN = new Set(['“', '"', '«', '„']);
+const PUNCT_CLOSE = new Set(['”', '"', '»']);
+
+function shape(t: Token | undefined): string {
+  if (!t) return '_';
+  if (t.text === ',') return ',';
+  if (t.text === ':') return ':';
+  if (PUNCT_OPEN.has(t.text) || PUNCT_CLOSE.has(t.text)) return 'Q';
+  if (t.pos === 'PUNCT') return '.';
+  return t.pos;
+}
+
+/** The features of token `i` (strings; the model's weights are keyed by them). */
+export function cueFeatures(lex: ReadonlySet<string>, ts: readonly Token[], i: number, inQuote: readonly boolean[], anyQuote = inQuote.some(Boolean)): string[] {
+  const t0 = ts[i]!;
+  // an unknown word is only its tag: keeps the model small and general
+  const t = lex.has(t0.lemma) || CLOSED.has(t0.pos) ? t0 : { ...t0, lower: `*${t0.pos}`, lemma: `*${t0.pos}` };
+  const p1 = ts[i - 1];
+  const p2 = ts[i - 2];
+  const n1 = ts[i + 1];
+  const n2 = ts[i + 2];
+  const hasQuote = anyQuote ? 'q' : 'n';
+  const f = [
+    'b',
+    `w=${t.lower}`,
+    `l=${t.lemma}`,
+    `p=${t.pos}`,
+    `lp=${t.lemma}|${t.pos}`,
+    `w-1=${known(lex, p1)}`,
+    `w+1=${known(lex, n1)}`,
+    `s-1=${shape(p1)}`,
+    `s+1=${shape(n1)}`,
+    `s-2=${shape(p2)}|${shape(p1)}`,
+    `s+2=${shape(n1)}|${shape(n2)}`,
+    `l|s-1=${t.lemma}|${shape(p1)}`,
+    `l|s+1=${t.lemma}|${shape(n1)}`,
+    `l|q=${t.lemma}|${hasQuote}`,
+    `l|in=${t.lemma}|${inQuote[i] ? 1 : 0}`,
+    `p|in=${t.pos}|${inQuote[i] ? 1 : 0}`,
+    `w|pos0=${t.lower}|${i === 0 ? 0 : i === ts.length - 2 ? 'e' : 'm'}`,
+  ];
+  if (p1 && n1) f.push(`l|s-1|s+1=${t.lemma}|${shape(p1)}|${shape(n1)}`);
+  const at = i < 3 ? String(i) : 'n';
+  f.push(`w|at|s-1=${t.lower}|${at}|${shape(p1)}`, `l|l+1=${t.lemma}|${known(lex, n1, true)}`, `l-1|l=${known(lex, p1, true)}|${t.lemma}`);
+  const that = ts.slice(i + 1, i + 4).some((x) => x.lower === 'that') ? 1 : 0;
+  f.push(`l|that=${t.lemma}|${that}`, `p|that=${t.pos}|${that}|${shape(p1)}`);
+  return f;
+}
+
+export function score(w: Weights, feats: readonly string[]): number {
+  let s = 0;
+  if (w instanceof Map) for (const f of feats) s += w.get(f) ?? 0;
+  else for (const f of feats) s += w[f] ?? 0;
+  return s;
+}
+
+/** Which tokens lie inside double quotation marks (a quotation is not the reporter's cue). */
+export function quoteMask(ts: readonly Token[]): boolean[] {
+  const mask: boolean[] = [];
+  let open = false;
+  for (const t of ts) {
+    if (t.text === '“' || t.text === '«' || t.text === '„') {
+      open = true;
+      mask.push(false);
+      continue;
+    }
+    if (t.text === '”' || t.text === '»') {
+      open = false;
+      mask.push(false);
+      continue;
+    }
+    if (t.text === '"') {
+      open = !open;
+      mask.push(false);
+      continue;
+    }
+    mask.push(open);
+  }
+  return mask;
+}
+
+/**
+ * Cue spans as token ranges [from, to] (inclusive): runs of tokens the model scores above zero,
+ * joined across a gap of one or two words with no punctuation ("said in a statement").
+ */
+export function cueRanges(m: CueModel, ts: readonly Token[]): [number, number][] {
+  const mask = quoteMask(ts);
+  const any = mask.some(Boolean);
+  // only the lexicon's words are candidates (words that are often enough part of a cue in the
+  // training data): the rest are never cues, and not scoring them keeps extraction fast
+  const on = ts.map((t, i) => m.lexicon.has(t.lemma) && score(m.weights, cueFeatures(m.lexicon, ts, i, mask, any)) > 0);
+  const runs: [number, number][] = [];
+  for (let i = 0; i < ts.length; i++) {
+    if (!on[i]) continue;
+    let j = i;
+    while (j + 1 < ts.length && on[j + 1]) j++;
+    const last = runs[runs.length - 1];
+    const gap = last ? ts.slice(last[1] + 1, i) : [];
+    if (last && gap.length <= 2 && gap.every((g) => g.pos !== 'PUNCT')) last[1] = j;
+    else runs.push([i, j]);
+    i = j;
+  }
+  return runs;
+}

@@ -1,0 +1,158 @@
+/**
+ * The source of a cue: the noun phrase that is its subject ("two people familiar with the
+ * decision said"), after it ("…, said the official"; "according to Reuters"), or, for a
+ * participle ("…, adding"), the subject of the clause it hangs on. Clause structure comes from
+ * wink-nlp's part-of-speech tags, not from word lists about any article.
+ */
+import type { Token } from './attributions-tokens.ts';
+
+export type Range = [number, number]; // token indices, inclusive
+
+const NP_POS = new Set(['NOUN', 'PROPN', 'PRON', 'DET', 'ADJ', 'NUM']);
+/** Words that join two parts of one noun phrase: "a spokesman for the campaign", "head of state". */
+const NP_LINKS = new Set(['of', 'for', 'at', 'with', 'in', 'from', 'on', '’s', "'s", '-', '&', 'and']);
+/** Between a subject and its verb: "has", "also", "would not", "then". */
+const SKIP_POS = new Set(['ADV', 'AUX', 'PART']);
+const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
+/** Verbs whose next noun phrase is the one addressed, never the speaker: "told reporters". */
+const OBJECT_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'urge', 'warn', 'brief', 'remind', 'call']);
+
+/** "officials cited by the newspaper": the source is whoever relays them. */
+function relayed(ts: readonly Token[], agent: Range): Range {
+  const v = ts[agent[1] + 1];
+  if (v && /^(?:cited|quoted|interviewed)$/.test(v.lower) && ts[agent[1] + 2]?.lower === 'by') return npStartingAt(ts, agent[1] + 3) ?? agent;
+  return agent;
+}
+
+function isNp(t: Token | undefined): boolean {
+  return !!t && (NP_POS.has(t.pos) || t.text === '’s' || t.text === "'s") && !RELATIVE.has(t.lower) && t.lower !== 'that';
+}
+
+/** The noun phrase ending at token `end` (inclusive), walking left; null when there is none. */
+export function npEndingAt(ts: readonly Token[], end: number): Range | null {
+  if (ts[end] && RELATIVE.has(ts[end]!.lower)) return [end, end]; // "…, who said": the relative is the subject
+  if (ts[end]?.text === ')') {
+    // "Rep. Jane Doe (D-Ore.) said": step over the parenthesis
+    let k = end;
+    while (k > 0 && end - k < 8 && ts[k]!.text !== '(') k--;
+    if (ts[k]?.text === '(' && k > 0) {
+      const np = npEndingAt(ts, k - 1);
+      return np ? [np[0], end] : null;
+    }
+  }
+  if (!isNp(ts[end])) return null;
+  if (ts[end]!.pos === 'DET' || ts[end]!.pos === 'ADJ') return null; // "this" or "many" alone is no subject
+  let i = end;
+  while (i - 1 >= 0) {
+    const p = ts[i - 1]!;
+    if (isNp(p)) { i--; continue; }
+    if (NP_LINKS.has(p.lower) && isNp(ts[i - 2]) && ts[i - 2]!.pos !== 'PRON') { i -= 2; continue; }
+    // "people close to the Kremlin", "aides loyal to him"
+    if (p.lower === 'to' && (ts[i - 2]?.pos === 'ADJ' || ts[i - 2]?.pos === 'ADV') && isNp(ts[i - 3])) { i -= 3; continue; }
+    // "an assessment shared with the newspaper": a participle modifying the noun before it
+    if (p.pos === 'ADP' && ts[i - 2]?.pos === 'VERB' && /ed$/.test(ts[i - 2]!.lower) && isNp(ts[i - 3]) && ts[i - 3]!.pos !== 'PRON') { i -= 3; continue; }
+    break;
+  }
+  return [i, end];
+}
+
+/** The noun phrase starting at token `start`, walking right; null when there is none. */
+export function npStartingAt(ts: readonly Token[], start: number): Range | null {
+  if (!isNp(ts[start])) return null;
+  let j = start;
+  while (j + 1 < ts.length) {
+    const n = ts[j + 1]!;
+    if (isNp(n)) { j++; continue; }
+    if (NP_LINKS.has(n.lower) && n.lower !== 'and' && isNp(ts[j + 2])) { j += 2; continue; }
+    break;
+  }
+  const hasHead = ts.slice(start, j + 1).some((t) => t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON');
+  return hasHead ? [start, j] : null;
+}
+
+/** "X, a spokesman for Y," or "X, who …," just before the verb: the phrase before the first comma. */
+function beforeAppositive(ts: readonly Token[], comma: number): Range | null {
+  for (let k = comma - 1; k >= 0 && comma - k <= 25; k--) {
+    const t = ts[k]!;
+    if (t.pos === 'PUNCT' && t.text !== ',' && !/^[-‐–().’']$/.test(t.text)) return null;
+    if (t.text !== ',') continue;
+    const np = npEndingAt(ts, k - 1);
+    if (!np) return null;
+    const inner = ts[k + 1]!;
+    const apposition = RELATIVE.has(inner.lower) || (inner.pos === 'VERB' && inner.lower.endsWith('ing')) || inner.pos === 'DET' || inner.pos === 'NOUN' || inner.pos === 'ADJ' || inner.pos === 'PROPN';
+    return apposition ? [np[0], comma - 1] : null;
+  }
+  return null;
+}
+
+/** The subject to the left of a verb cue at token `c`. */
+export function subjectBefore(ts: readonly Token[], c: number): Range | null {
+  let k = c - 1;
+  while (k >= 0 && SKIP_POS.has(ts[k]!.pos) && !(ts[k]!.text === '’s' || ts[k]!.text === "'s")) k--;
+  if (k < 0) return null;
+  // "Officials, however, believe": step over a one-word aside
+  if (ts[k]!.text === ',' && ts[k - 1]?.pos === 'ADV' && ts[k - 2]?.text === ',') k -= 3;
+  if (k < 0) return null;
+  if (ts[k]!.text === ',') return beforeAppositive(ts, k);
+  return npEndingAt(ts, k);
+}
+
+/** Which side of the cue the source is on, and where: the grammatical reading of the cue. */
+export function findSource(ts: readonly Token[], cue: Range, earlier: readonly Range[]): Range | null {
+  const [c, e] = cue;
+  const head = ts[c]!;
+  if (head.lower === 'according' || head.lower === 'citing' || head.lower === 'per') {
+    const from = ts[e + 1]?.lower === 'to' ? e + 2 : e + 1;
+    return npStartingAt(ts, from) ?? phraseAfter(ts, from);
+  }
+  const prev = ts[c - 1];
+  const afterContent = !prev || prev.text === ',' || prev.text === '”' || prev.text === '"';
+  // a participle hanging on a clause: "…, arguing that …" is said by that clause's subject
+  if (head.lower.endsWith('ing') && prev?.text === ',' && head.pos === 'VERB') {
+    const s = earlier[earlier.length - 1] ?? subjectOfClause(ts, c);
+    if (s) return s;
+  }
+  // passive: "was first reported by the newspaper"
+  const passive = (prev && /^(?:is|was|were|are|been|be|being)$/.test(prev.lower)) || (head.pos === 'VERB' && /ed$/.test(head.lower) && prev?.text === ',');
+  if (passive && ts[e + 1]?.lower === 'by') {
+    const agent = npStartingAt(ts, e + 2);
+    if (agent) return relayed(ts, agent);
+  }
+  const left = subjectBefore(ts, c);
+  // "…, Jane Doe, a spokeswoman, said": a subject with an apposition wins over what follows
+  if (left && prev?.text === ',') return left;
+  const right = npStartingAt(ts, e + 1);
+  // "…,” said the official." / "…, says Smith.": verb then subject, nothing else after it
+  if (afterContent && right && c > 1 && !OBJECT_VERBS.has(head.lemma) && (right[1] + 1 >= ts.length || ts[right[1] + 1]!.pos === 'PUNCT')) {
+    if (head.lower.endsWith('ing')) return earlier[earlier.length - 1] ?? left ?? subjectOfClause(ts, c);
+    return right;
+  }
+  if (left) return left;
+  // a participle or a second verb of one subject: "…, adding that …", "and warned that …"
+  if (head.pos === 'VERB' && (afterContent || prev?.pos === 'CCONJ')) return earlier[earlier.length - 1] ?? subjectOfClause(ts, c);
+  return null;
+}
+
+/** The words after `start` up to the next comma or the sentence end ("according to exit polls"). */
+function phraseAfter(ts: readonly Token[], start: number): Range | null {
+  let j = start;
+  while (j < ts.length && ts[j]!.pos !== 'PUNCT' && j - start < 12) j++;
+  return j > start ? [start, j - 1] : null;
+}
+
+/** The first noun phrase of the clause before `c` that is followed by a verb: its subject. */
+function subjectOfClause(ts: readonly Token[], c: number): Range | null {
+  for (let i = 0; i < c; i++) {
+    if (!isNp(ts[i])) {
+      if (ts[i]!.text === '“' || ts[i]!.text === '"') return null; // the clause is a quotation
+      continue;
+    }
+    const np = npStartingAt(ts, i);
+    if (!np) continue;
+    let k = np[1] + 1;
+    while (k < c && SKIP_POS.has(ts[k]!.pos)) k++;
+    if (ts[k]?.pos === 'VERB') return np;
+    i = np[1];
+  }
+  return null;
+}

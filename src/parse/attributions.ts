@@ -1,0 +1,110 @@
+/**
+ * Attribution relations (PolNeAR's definition): who is credited (source), with which words
+ * (cue), for what (content), in direct or reported speech. Per sentence: the cue model finds the
+ * cues, clause structure from part-of-speech tags gives each its source and content; quotations
+ * no cue covers join the relation of the nearest cue before them (“…,” she said. “…”).
+ */
+import type { ExtractedAttribution, ExtractedQuote, Sentence } from '../schema/index.ts';
+import { tokenize, type Token } from './attributions-tokens.ts';
+import { cueRanges, type CueModel } from './attributions-model.ts';
+import { findSource, type Range } from './attributions-source.ts';
+import { classify } from './attributions-class.ts';
+import { contentSpans } from './attributions-content.ts';
+import { resolvePerson } from './attributions-people.ts';
+import weightsJson from './attribution-weights.json' with { type: 'json' };
+
+const MODEL: CueModel = { lexicon: new Set(weightsJson.lexicon), weights: new Map(Object.entries(weightsJson.weights as Record<string, number>)) };
+
+interface Span { start: number; end: number; text: string }
+
+function span(text: string, ts: readonly Token[], r: Range): Span {
+  const start = ts[r[0]]!.start;
+  const end = ts[r[1]]!.end;
+  return { start, end, text: text.slice(start, end) };
+}
+
+/** The relations of one sentence, in order. */
+function sentenceRelations(text: string, s: Sentence, model: CueModel): ExtractedAttribution[] {
+  const ts = tokenize(s.text, s.start);
+  if (ts.length === 0) return [];
+  const cues = cueRanges(model, ts);
+  const sources: (Range | null)[] = [];
+  const earlier: Range[] = [];
+  for (const c of cues) {
+    const src = findSource(ts, c, earlier);
+    sources.push(src);
+    if (src) earlier.push(src);
+  }
+  return cues.map((c, k) => {
+    const src = sources[k] ?? null;
+    const content = contentSpans(text, ts, cues, sources, k);
+    const srcTokens = src ? ts.slice(src[0], src[1] + 1) : [];
+    return {
+      source: src ? { ...span(text, ts, src), class: classify(srcTokens), person: null } : null,
+      cue: span(text, ts, c),
+      content,
+      direct: false,
+      quote: null,
+      sentence: s.index,
+    };
+  });
+}
+
+function overlap(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
+}
+
+/** Links quotations to relations: by content overlap, else as more content of the cue before. */
+function linkQuotes(rels: ExtractedAttribution[], quotes: readonly ExtractedQuote[], text: string): void {
+  // relations by sentence, so each quotation looks only at its neighbours (linear in the article)
+  const bySentence = new Map<number, ExtractedAttribution[]>();
+  for (const r of rels) bySentence.set(r.sentence, [...(bySentence.get(r.sentence) ?? []), r]);
+  const near = (from: number, to: number) => {
+    const out: ExtractedAttribution[] = [];
+    for (let s = from; s <= to; s++) out.push(...(bySentence.get(s) ?? []));
+    return out;
+  };
+  quotes.forEach((q, qi) => {
+    const len = Math.max(1, q.end - q.start);
+    let best: ExtractedAttribution | null = null;
+    let bestOverlap = 0;
+    for (const r of near(q.sentence - 3, q.sentence + 3)) {
+      const o = r.content.reduce((n, c) => n + overlap(c, q), 0);
+      if (o > bestOverlap) [best, bestOverlap] = [r, o];
+    }
+    if (best && bestOverlap * 2 >= len) {
+      const r = best;
+      r.direct = true;
+      if (r.quote === null) r.quote = qi;
+      return;
+    }
+    // a quotation on its own: more content of the nearest relation before it, a few sentences back
+    const before = text.slice(Math.max(0, q.start - 8), q.start).replace(/[“"«\s]+$/, '');
+    const prev =
+      (before.endsWith(':') ? near(q.sentence - 1, q.sentence).reverse()[0] : undefined) ??
+      near(q.sentence - 3, q.sentence).reverse().find((r) => r.direct);
+    const open = text.lastIndexOf('“', q.start) >= q.start - 1 ? q.start - 1 : q.start;
+    const close = text[q.end] === '”' ? q.end + 1 : q.end;
+    const piece = { start: open, end: close, text: text.slice(open, close) };
+    if (prev) {
+      prev.content.push(piece);
+      prev.direct = true;
+      if (prev.quote === null) prev.quote = qi;
+      return;
+    }
+    const lone: ExtractedAttribution = { source: null, cue: null, content: [piece], direct: true, quote: qi, sentence: q.sentence };
+    rels.push(lone);
+    bySentence.set(q.sentence, [...(bySentence.get(q.sentence) ?? []), lone]);
+  });
+}
+
+export function extractAttributions(text: string, sentences: readonly Sentence[], quotes: readonly ExtractedQuote[], model: CueModel = MODEL): ExtractedAttribution[] {
+  const rels = sentences.flatMap((s) => sentenceRelations(text, s, model));
+  rels.forEach((r) => r.content.sort((a, b) => a.start - b.start));
+  linkQuotes(rels, quotes, text);
+  resolvePerson(rels, quotes);
+  // a cue with nothing attributed to it is no relation
+  for (let i = rels.length - 1; i >= 0; i--) if (rels[i]!.content.length === 0) rels.splice(i, 1);
+  rels.sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
+  return rels;
+}

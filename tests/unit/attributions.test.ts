@@ -1,0 +1,58 @@
+// Attribution relations on small inputs written for this test (not from the five articles or a corpus).
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/parse/index.ts';
+import type { ExtractedAttribution } from '../../src/schema/index.ts';
+
+function rel(text: string, cue: string): ExtractedAttribution {
+  const r = extract(text).attributions.find((a) => a.cue?.text.toLowerCase().includes(cue));
+  expect(r, `a relation with cue "${cue}" in: ${text}`).toBeDefined();
+  return r!;
+}
+
+describe('attributions', () => {
+  it('reported speech after the source: source, cue, content', () => {
+    const t = 'The harbour will close for repairs next month, two people familiar with the plans said.';
+    const r = rel(t, 'said');
+    expect(r.source?.text).toMatch(/people familiar with the plans/);
+    expect(r.source?.class).toBe('anonymous');
+    expect(r.direct).toBe(false);
+    expect(r.content[0]?.text).toMatch(/^The harbour will close/);
+  });
+  it('"according to" takes its source on the right; another outlet is media', () => {
+    const t = 'According to Reuters, the ministry has ordered an inquiry into the fire.';
+    const r = rel(t, 'according');
+    expect(r.source?.text).toBe('Reuters');
+    expect(r.source?.class).toBe('media');
+    expect(r.content.map((c) => c.text).join(' ')).toMatch(/ministry has ordered an inquiry/);
+  });
+  it('a named person before "said that"; the content follows the cue', () => {
+    const t = 'Mayor Clara Vinton said that the tram line would open in the spring.';
+    const r = rel(t, 'said');
+    expect(r.source?.text).toMatch(/Clara Vinton/);
+    expect(r.source?.class).toBe('person');
+    expect(r.source?.person).toBe('Clara Vinton');
+    expect(r.content[0]?.text).toMatch(/^the tram line would open/);
+  });
+  it('a direct quotation links to its quote; a later pronoun resolves to the named person', () => {
+    const t = 'Rail chief Tomas Berle spoke on Monday.\n“We will not raise fares this year,” Berle said.\nHe added that the timetable would change.';
+    const x = extract(t);
+    const d = x.attributions.find((a) => a.direct);
+    expect(d?.quote).toBe(0);
+    expect(d?.source?.text).toBe('Berle');
+    const added = x.attributions.find((a) => a.cue?.text === 'added');
+    expect(added?.source?.text).toBe('He');
+    expect(added?.source?.person).toMatch(/Berle/);
+  });
+  it('a statement is a document; a ministry is an organisation', () => {
+    expect(rel('The ministry said in a statement that the border was closed.', 'said').source?.class).toBe('organisation');
+    expect(rel('A statement from the club said the coach had resigned.', 'said').source?.class).toBe('document');
+  });
+  it('a sentence with no cue has no relation; every span slices the text', () => {
+    const t = 'The bridge opened in 1931. It carries 40,000 cars a day, the council says.';
+    const x = extract(t);
+    expect(x.attributions.filter((a) => a.content.some((c) => c.start < 27))).toEqual([]);
+    for (const a of x.attributions) {
+      for (const s of [a.source, a.cue, ...a.content]) if (s) expect(t.slice(s.start, s.end)).toBe(s.text);
+    }
+  });
+});
