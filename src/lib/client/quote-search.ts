@@ -6,7 +6,8 @@
  */
 import type { FuseResult, RangeTuple } from 'fuse.js';
 import { createPrefilteredSearch, type SerializedIndex } from '../search-prefilter.ts';
-import { SEARCH_INDEX_URL, SEARCH_OPTIONS, type QuoteRecord } from '../quote-search.ts';
+import { SEARCH_OPTIONS, type QuoteRecord } from '../quote-search.ts';
+import { searchIndexUrl } from '../urls.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
   const node = document.createElement(tag);
@@ -96,7 +97,7 @@ export async function initQuoteSearch(): Promise<void> {
   const clear = document.querySelector<HTMLButtonElement>('#clear-search');
   if (!form || !input || !speaker || !outlet || !status || !results || !resultsBox || !all || !clear) return;
 
-  const data = (await (await fetch(SEARCH_INDEX_URL)).json()) as { records: QuoteRecord[]; index: { keys: string[]; records: unknown[] } };
+  const data = (await (await fetch(searchIndexUrl())).json()) as { records: QuoteRecord[]; index: { keys: string[]; records: unknown[] } };
   // fuse.js over trigram-preselected candidates: identical results up to 200 quotes, and
   // p95 ≈ 17 ms instead of ≈ 650 ms at 10,000 quotes (npm run bench).
   const search = createPrefilteredSearch(data.records, data.index as unknown as SerializedIndex, SEARCH_OPTIONS);
