@@ -1,17 +1,22 @@
 /**
  * Cross-outlet alignment: people, utterances, claims, figures and sourcing profiles.
  * `align` is pure and deterministic: the same input gives the same collections, in the same order.
- * See claims.ts, people.ts, utterances.ts, measures.ts and profiles.ts for each method.
+ * It only composes: quote-links.ts (people, utterances), measures.ts (figures compared),
+ * claims/ (sentences → claims), coverage.ts (claim entries), profiles.ts (sourcing profiles).
+ *
+ * May import: src/schema, src/lexicon, src/util and its own modules. Never src/parse (it takes
+ * extractions as data), src/collections (files) or src/lib (pages): layers run parse → align →
+ * collections → pages.
  */
 import type {
   ClaimEntry, Extraction, MeasureEntry, PersonEntry, Registry, SourceMeta, SourcingProfile, UtteranceEntry,
 } from '../schema/index.ts';
-import { assignSentences, proposeClaims, ASSIGN } from './claims.ts';
-import { buildPeople } from './people.ts';
-import { buildUtterances } from './utterances.ts';
-import { buildMeasures, interval } from './measures.ts';
+import { figureId, quoteId, sentenceId, type FigureId, type QuoteId, type SentenceId } from '../schema/ids.ts';
+import { assignSentences, proposeClaims, withStructure, type Assignment, type AssignParams, type Proposal } from './claims/index.ts';
+import { linkQuotes } from './quote-links.ts';
+import { buildMeasures } from './measures.ts';
 import { buildProfiles } from './profiles.ts';
-import { round } from './text.ts';
+import { claimEntries, figureJudge } from './coverage.ts';
 
 export { loadRegistry } from './registry.ts';
 
@@ -21,177 +26,53 @@ export interface AlignResult {
   people: PersonEntry[];
   utterances: UtteranceEntry[];
   measures: MeasureEntry[];
-  quoteLinks: Map<string, { personId: string | null; utterance: string | null }>;
-  figureGroups: Map<string, string>;
-  sentenceClaims: Map<string, string[]>;
+  quoteLinks: Map<QuoteId, { personId: string | null; utterance: string | null }>;
+  figureGroups: Map<FigureId, string>;
+  sentenceClaims: Map<SentenceId, string[]>;
   profiles: Map<string, SourcingProfile>;
-  proposals: { text: string; sources: string[] }[];
+  proposals: Proposal[];
   warnings: string[];
 }
 
-/**
- * Share of the assignment floor a sentence must reach to be shown as the closest to a claim not found.
- * Leave-one-out on the five: at 0.75 one is shown for all 17 claims an outlet made but the matcher
- * missed (in 11 it is the sentence making the claim), and for 34 of the 71 an outlet really did not
- * report (52 at 0.5).
- */
-export const NEAREST = 0.75;
+/** Sentences → claims with the shipped passes and `params` (people and utterances built here). For tuning and tests. */
+export function assignClaims(sources: { slug: string; extraction: Extraction }[], registry: Registry, params: Partial<AssignParams> = {}): Assignment {
+  return assignSentences(withStructure(sources, linkQuotes(sources).links), registry, params);
+}
 
-export const quoteId = (source: string, i: number) => `${source}-q${i + 1}`;
-export const figureId = (source: string, i: number) => `${source}-f${i + 1}`;
+/** Each figure with its id and the text of its sentence (what measures.ts compares). */
+function figureInfos(input: AlignInput) {
+  return input.sources.flatMap((s) =>
+    s.extraction.figures.map((f, i) => ({ id: figureId(s.meta.slug, i), source: s.meta.slug, figure: f, sentence: s.extraction.sentences[f.sentence]?.text ?? '' })),
+  );
+}
 
 export function align(input: AlignInput): AlignResult {
-  const warnings: string[] = [];
   const order = input.sources.map((s) => s.meta.slug);
-  const sentText = (s: AlignInput['sources'][number], i: number) => s.extraction.sentences[i]?.text ?? '';
-
-  // People: every quote's speaker → canonical id.
-  const speakerInfos = input.sources.flatMap((s) =>
-    s.extraction.quotes.map((q, i) => ({ key: `${s.meta.slug}:${i}`, source: s.meta.slug, speaker: q.speaker, role: q.role, anonymous: q.anonymous })),
-  );
-  const { people, byQuote: personOf } = buildPeople(speakerInfos, order);
-
-  // Utterances.
-  const quoteInfos = input.sources.flatMap((s) =>
-    s.extraction.quotes.map((q, i) => ({
-      id: quoteId(s.meta.slug, i),
-      source: s.meta.slug,
-      text: q.text,
-      personId: personOf.get(`${s.meta.slug}:${i}`) ?? null,
-      speaker: q.speaker,
-      sentence: sentText(s, q.sentence),
-    })),
-  );
-  const { utterances, byQuote: utteranceOf } = buildUtterances(quoteInfos);
-  const quoteLinks = new Map<string, { personId: string | null; utterance: string | null }>();
+  const bySlug = input.sources.map((s) => ({ slug: s.meta.slug, extraction: s.extraction }));
+  const { people, utterances, links: quoteLinks } = linkQuotes(bySlug);
+  const figures = figureInfos(input);
+  const { measures, byFigure } = buildMeasures(figures, order);
+  const figureGroups = new Map<FigureId, string>();
+  for (const f of figures) {
+    const m = byFigure.get(f.id);
+    if (m) figureGroups.set(f.id, m);
+  }
+  const assignment = assignSentences(withStructure(bySlug, quoteLinks), input.registry);
+  const sentenceClaims = new Map<SentenceId, string[]>();
   for (const s of input.sources)
-    s.extraction.quotes.forEach((_, i) =>
-      quoteLinks.set(`${s.meta.slug}:${i}`, { personId: personOf.get(`${s.meta.slug}:${i}`) ?? null, utterance: utteranceOf.get(quoteId(s.meta.slug, i)) ?? null }),
-    );
-
-  // Figures compared.
-  const figInfos = input.sources.flatMap((s) =>
-    s.extraction.figures.map((f, i) => ({ id: figureId(s.meta.slug, i), source: s.meta.slug, figure: f, sentence: sentText(s, f.sentence) })),
-  );
-  const { measures, byFigure } = buildMeasures(figInfos, order);
-  const figureGroups = new Map<string, string>();
-  for (const s of input.sources)
-    s.extraction.figures.forEach((_, i) => {
-      const m = byFigure.get(figureId(s.meta.slug, i));
-      if (m) figureGroups.set(`${s.meta.slug}:${i}`, m);
-    });
-  const measureById = new Map(measures.map((m) => [m.id, m]));
-
-  // Claims.
-  // People and utterances are built above: pass them, or assignSentences rebuilds both (performance, issue 7).
-  const assignment = assignSentences(input.sources.map((s) => ({ slug: s.meta.slug, extraction: s.extraction })), input.registry, {}, { personOf, utteranceOf });
-  const sentenceClaims = new Map<string, string[]>();
-  for (const s of input.sources)
-    s.extraction.sentences.forEach((sent) => {
-      const got = assignment.bySentence.get(`${s.meta.slug}:${sent.index}`);
-      sentenceClaims.set(`${s.meta.slug}:${sent.index}`, got ? got.map((g) => g.slug) : []);
-    });
-  const topicTitle = new Map(input.registry.topics.map((t) => [t.id, t.title]));
-  // Lookups built once (performance, issue 7: linear scans here made alignment grow ~N² — 1,000 articles):
-  // figure by id, each figure's interval, and per discrepant measure the interval the other outlets agree on.
-  const figById = new Map(figInfos.map((f) => [f.id, f]));
-  const intervalOf = new Map<string, ReturnType<typeof interval>>();
-  const ivOf = (id: string) => {
-    let v = intervalOf.get(id);
-    if (!v) intervalOf.set(id, (v = interval(figById.get(id)!.figure)));
-    return v;
-  };
-  const othersAgree = new Map<string, { n: number; lo: number; hi: number }>();
-  const agreeWithout = (m: MeasureEntry, slug: string) => {
-    const key = `${m.id}\u0000${slug}`;
-    let v = othersAgree.get(key);
-    if (!v) {
-      v = { n: 0, lo: -Infinity, hi: Infinity };
-      for (const id of m.figures) {
-        if (id.startsWith(`${slug}-f`)) continue;
-        const x = ivOf(id);
-        v.n++;
-        v.lo = Math.max(v.lo, x.lo);
-        v.hi = Math.min(v.hi, x.hi);
-      }
-      othersAgree.set(key, v);
-    }
-    return v;
-  };
-  // Evidence per source and claim in one pass over the sentences (sentence order, first hit's score).
-  type Ev = ClaimEntry['coverage'][number]['evidence'][number];
-  const evidenceOf = new Map<string, Map<string, Ev[]>>();
-  for (const s of input.sources) {
-    const byClaim = new Map<string, Ev[]>();
     for (const sent of s.extraction.sentences) {
-      const got = assignment.bySentence.get(`${s.meta.slug}:${sent.index}`);
-      if (!got) continue;
-      for (const [i, g] of got.entries()) {
-        if (got.findIndex((x) => x.slug === g.slug) !== i) continue;
-        let list = byClaim.get(g.slug);
-        if (!list) byClaim.set(g.slug, (list = []));
-        list.push({ start: sent.start, end: sent.end, text: sent.text, sentence: sent.index, score: round(g.score, 4) });
-      }
+      const id = sentenceId(s.meta.slug, sent.index);
+      sentenceClaims.set(id, assignment.chosen.get(id)?.map((g) => g.slug) ?? []);
     }
-    evidenceOf.set(s.meta.slug, byClaim);
-  }
-  // For claims an outlet was given no sentence for: its best-scoring sentence for the claim, when that
-  // score reaches NEAREST × the assignment floor (one pass over the ranked scores).
-  const nearestOf = new Map<string, Map<string, Ev>>();
-  for (const s of input.sources) {
-    const best = new Map<string, Ev>();
-    for (const sent of s.extraction.sentences)
-      for (const r of assignment.ranked.get(`${s.meta.slug}:${sent.index}`) ?? []) {
-        if (r.score < NEAREST * ASSIGN.floor || (best.get(r.slug)?.score ?? -1) >= r.score) continue;
-        best.set(r.slug, { start: sent.start, end: sent.end, text: sent.text, sentence: sent.index, score: round(r.score, 4) });
-      }
-    nearestOf.set(s.meta.slug, best);
-  }
-  const claims: ClaimEntry[] = input.registry.claims.map((c, ci) => {
-    const quotes: string[] = [];
-    const figures: string[] = [];
-    const coverage = input.sources.map((s) => {
-      const slug = s.meta.slug;
-      const evidence = evidenceOf.get(slug)?.get(c.slug) ?? [];
-      const evSent = new Set(evidence.map((e) => e.sentence));
-      s.extraction.quotes.forEach((q, i) => evSent.has(q.sentence) && quotes.push(quoteId(slug, i)));
-      const myFigs: string[] = [];
-      s.extraction.figures.forEach((f, i) => evSent.has(f.sentence) && myFigs.push(figureId(slug, i)));
-      figures.push(...myFigs);
-      // "Reported differently": a figure in the evidence belongs to a discrepant measure and lies
-      // outside the range the other outlets' figures for that measure agree on.
-      let difference: string | null = null;
-      for (const fid of myFigs) {
-        const m = measureById.get(byFigure.get(fid) ?? '');
-        if (!m || m.verdict !== 'discrepant') continue;
-        const mine = figById.get(fid)!;
-        const { n, lo, hi } = agreeWithout(m, slug);
-        if (!n) continue;
-        const me = ivOf(fid);
-        if (lo <= hi && (me.hi < lo || me.lo > hi)) {
-          difference = `"${mine.figure.text.replace(/\s+/g, ' ')}" where the other outlets agree on ${round(lo, 1)}–${hi === Infinity ? '∞' : round(hi, 1)} ${m.unit ?? ''} (${m.label}). ${m.arithmetic}`;
-          break;
-        }
-      }
-      const status: ClaimEntry['coverage'][number]['status'] = !evidence.length ? 'not-reported' : difference ? 'differently' : 'reported';
-      return { source: slug, status, evidence, difference, nearest: evidence.length ? null : nearestOf.get(slug)?.get(c.slug) ?? null };
-    });
-    return {
-      id: c.slug, order: ci + 1, statement: c.statement, topic: c.topic, topicTitle: topicTitle.get(c.topic) ?? c.topic,
-      notes: c.notes, formerSlugs: c.formerSlugs, hints: c.hints, coverage, quotes, figures,
-    };
-  });
-
-  // Proposals: unassigned sentences that find a similar unassigned sentence in another outlet.
-  const proposals = proposeClaims(assignment, input.sources.map((s) => s.meta.slug));
-
+  const claims = claimEntries({ sources: input.sources, registry: input.registry, assignment, differs: figureJudge(figures, measures, byFigure) });
   const profiles = buildProfiles(
-    input.sources.map((s) => ({ slug: s.meta.slug, text: s.text, quotePersons: s.extraction.quotes.map((_, i) => personOf.get(`${s.meta.slug}:${i}`) ?? null) })),
+    input.sources.map((s) => ({ slug: s.meta.slug, text: s.text, quotePersons: s.extraction.quotes.map((_, i) => quoteLinks.get(quoteId(s.meta.slug, i))?.personId ?? null) })),
     people,
     claims,
   );
-  for (const c of claims) if (c.coverage.every((v) => v.status === 'not-reported')) warnings.push(`claim "${c.id}": no article reports it`);
-  return { claims, people, utterances, measures, quoteLinks, figureGroups, sentenceClaims, profiles, proposals, warnings };
+  const warnings = claims.filter((c) => c.coverage.every((v) => v.status === 'not-reported')).map((c) => `claim "${c.id}": no article reports it`);
+  return { claims, people, utterances, measures, quoteLinks, figureGroups, sentenceClaims, profiles, proposals: proposeClaims(assignment, order), warnings };
 }
 
-export { ASSIGN };
+export { NEAREST } from './coverage.ts';
+export { ASSIGN, TUNING_GRID, decide, type AssignParams, type Assignment, type Pass } from './claims/index.ts';

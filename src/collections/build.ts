@@ -10,6 +10,7 @@ import { loadRegistry } from '../align/index.ts';
 import { align } from '../align/index.ts';
 import { ContentError } from '../lib/content-error.ts';
 import { extract } from '../parse/index.ts';
+import { figureId, quoteId, sentenceId } from '../schema/ids.ts';
 import {
   collections as schemas,
   type ClaimEntry,
@@ -44,8 +45,6 @@ export interface BuildReport {
 
 export type Collections = { [K in CollectionName]: z.infer<(typeof schemas)[K]>[] };
 
-export const quoteId = (source: string, index: number) => `${source}-q${index + 1}`;
-export const figureId = (source: string, index: number) => `${source}-f${index + 1}`;
 
 const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
 function countWords(text: string): number {
@@ -90,11 +89,11 @@ export function buildCollections(options: BuildOptions): { collections: Collecti
   const sources: SourceEntry[] = parsed.map(({ article, extraction }, order) => {
     const slug = article.meta.slug;
     extraction.quotes.forEach((q, i) => {
-      const link = aligned.quoteLinks.get(`${slug}:${i}`);
+      const link = aligned.quoteLinks.get(quoteId(slug, i));
       quotes.push({ ...q, id: quoteId(slug, i), source: slug, personId: link?.personId ?? null, utterance: link?.utterance ?? null });
     });
     extraction.figures.forEach((f, i) => {
-      figures.push({ ...f, id: figureId(slug, i), source: slug, group: aligned.figureGroups.get(`${slug}:${i}`) ?? null });
+      figures.push({ ...f, id: figureId(slug, i), source: slug, group: aligned.figureGroups.get(figureId(slug, i)) ?? null });
     });
     return sourceEntry(article, extraction, order, aligned);
   });
@@ -154,7 +153,7 @@ function sourceEntry(
       figures: extraction.figures.length,
     },
     blocks: extraction.blocks,
-    sentences: extraction.sentences.map((s) => ({ ...s, claims: aligned.sentenceClaims.get(`${slug}:${s.index}`) ?? [] })),
+    sentences: extraction.sentences.map((s) => ({ ...s, claims: aligned.sentenceClaims.get(sentenceId(slug, s.index)) ?? [] })),
     profile,
   };
 }

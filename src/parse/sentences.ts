@@ -17,6 +17,7 @@ import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Block, Sentence } from '../schema/index.ts';
 import { flatten, isSpace, type Span } from './text.ts';
+import { quotationRanges } from './quote-marks.ts';
 
 let nlp: ReturnType<typeof winkNLP> | null = null;
 function getNlp() {
@@ -63,34 +64,7 @@ function winkStarts(s: string): number[] | null {
   }
 }
 
-/** Spans of double-quoted text inside `s` (marks included); unclosed quotes run to the end. */
-export function quotationRanges(s: string): Span[] {
-  const out: Span[] = [];
-  let open = -1;
-  let straight = false;
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i];
-    if (c === '“' || c === '«' || c === '„') {
-      if (open < 0) {
-        open = i;
-        straight = false;
-      }
-    } else if ((c === '”' || c === '»') && open >= 0 && !straight) {
-      out.push({ start: open, end: i + 1 });
-      open = -1;
-    } else if (c === '"') {
-      if (open < 0) {
-        open = i;
-        straight = true;
-      } else if (straight) {
-        out.push({ start: open, end: i + 1 });
-        open = -1;
-      }
-    }
-  }
-  if (open >= 0) out.push({ start: open, end: s.length });
-  return out;
-}
+export { quotationRanges } from './quote-marks.ts';
 
 function wordBefore(s: string, pos: number): string {
   let e = pos;
@@ -132,7 +106,8 @@ function ruleStarts(s: string): number[] {
 
 export function segmentBlock(text: string, block: Block, firstIndex: number): Sentence[] {
   const bs = flatten(block.text);
-  const quotes = quotationRanges(bs);
+  // only closed quotations hold sentences together: an unpaired mark must not merge the paragraph
+  const quotes = quotationRanges(bs).filter((q) => q.closed);
   const cands = new Set<number>();
   const wink = block.kind === 'headline' ? [] : winkStarts(bs);
   for (const p of wink ?? []) cands.add(p);

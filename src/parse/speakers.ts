@@ -11,6 +11,10 @@ export const SPEECH_VERBS = [
   'commented', 'observed', 'emphasised', 'emphasized', 'stressed', 'urged', 'predicted', 'cautioned', 'complained',
   'suggested', 'described', 'called', 'asked', 'recalled', 'vowed', 'pledged', 'promised', 'confirmed', 'denied',
   'saying', 'adding', 'warning', 'calling', 'describing', 'noting', 'arguing', 'insisting', 'writing', 'telling',
+  'reported', 'reports', 'explains', 'recounted', 'recounts', 'shouted', 'joked', 'quipped', 'boasted', 'countered',
+  'charged', 'alleged', 'contended', 'maintained', 'mused', 'lamented', 'concluded', 'answered', 'replies',
+  'tweets', 'posts', 'declares', 'announces', 'asks', 'predicts', 'insists', 'explaining', 'asking', 'declaring',
+  'reiterated', 'testified', 'wondered', 'yelled', 'chanted', 'scoffed', 'retorted', 'interjected', 'elaborated',
 ];
 const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS.join('|')})\\b`, 'g');
 const VERB_ONE = new RegExp(`^(?:${SPEECH_VERBS.join('|')})$`);
@@ -79,20 +83,48 @@ function cleanRole(s: string | null): string | null {
   return r || null;
 }
 
+/** Clause openers that are never part of the speaker's name ("When she …", "Though he …"). */
+const LEADING_OPENERS = /^(?:(?:when|while|though|although|because|as|if|after|before|since|until|and|but|so|yet|then|also|meanwhile|now|instead)\s+)+/i;
+/** A pronoun subject followed by its own verb words: "she recounted", "he went on to". */
+const PRONOUN_CLAUSE = /^(?:he|she|they|we|i)\s+[a-z]+(?:\s+[a-z]+){0,3}$/i;
+/** Heads that name a time or open a clause, never a speaker. */
+const NOT_A_SPEAKER =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|when|where|what|how|why|who|that|this|it|there|here|in|on|at|a|an|the|of|to|for)$|^(?:in|on|at|during|before|after|under|over|from|with|without|by)\s/i;
+/** Words after a capitalised name that still belong to the phrase ("Jane Doe of Acme", "Doe and Roe"). */
+const NAME_CONTINUES = /^(?:of|and|for|at|from|in|de|van|von|al|bin|del|da|la|le|du)\b/;
+
+/** The speaker's head without clause openers, and without the verb words after a name ("Doe hit back"). */
+function trimHead(h: string): string {
+  const t = h.replace(LEADING_OPENERS, '').trim();
+  const m = /^((?:[A-Z\u00C0-\u00DE][\p{L}’'.\-]*\s+){0,3}[A-Z\u00C0-\u00DE][\p{L}’'.\-]*)\s+([a-z].*)$/u.exec(t);
+  if (m && !NAME_CONTINUES.test(m[2]!) && !/[A-Z\u00C0-\u00DE]/.test(m[2]!) && !/^(?:The|A|An)$/.test(m[1]!)) return m[1]!;
+  return t;
+}
+
+/** "Jane Doe of Springfield" → "Jane Doe" (but "Secretary of State Jane Doe" stays whole). */
+function nameBeforeOf(head: string): string {
+  const m = /^(.+?)\s+of\s+(?:the\s+)?[A-Z\u00C0-\u00DE].*$/u.exec(head);
+  if (!m) return head;
+  const before = splitName(m[1]!); // group 1 is not optional
+  return before.name && before.name.includes(' ') ? m[1]! : head;
+}
+
 /** Interpret the phrase that names a speaker (head, optional apposition). */
 export function interpretPhrase(phrase: string): Omit<Attribution, 'verb' | 'context'> {
   const p = phrase.replace(/\s+/g, ' ').trim().replace(/[,.;:]+$/, '');
   const comma = p.indexOf(',');
-  const head = (comma >= 0 ? p.slice(0, comma) : p).trim().replace(/\s+(?:also|later|previously|earlier|has|have|had|was|were|then|once|again|had been|has been)$/i, '').replace(/\s+(?:also|later|previously|earlier|has|have|had)$/i, '');
+  const rawHead = (comma >= 0 ? p.slice(0, comma) : p).trim().replace(/\s+(?:also|later|previously|earlier|has|have|had|was|were|then|once|again|had been|has been)$/i, '').replace(/\s+(?:also|later|previously|earlier|has|have|had)$/i, '');
   const rest = comma >= 0 ? p.slice(comma + 1).trim() : '';
   const base: Omit<Attribution, 'verb' | 'context'> = {
     speaker: null, role: null, anonymous: false, phrase: p, pronoun: false, definite: false, group: 0,
   };
-  if (PRONOUNS.test(head)) return { ...base, pronoun: true };
+  const head = trimHead(rawHead);
+  if (PRONOUNS.test(head) || PRONOUN_CLAUSE.test(head)) return { ...base, pronoun: true };
+  if (!head || NOT_A_SPEAKER.test(head)) return base;
   const relative = /^(?:who|which|whose)\b/i.test(rest);
   // split() always returns at least one element
   const appos = rest && !relative ? rest.split(/,\s*(?:who|which|where|when)\b/i)[0]! : '';
-  const { name, role } = splitName(head);
+  const { name, role } = splitName(nameBeforeOf(head));
   // "The mayor, Tom Baker": the apposition is the name
   const ap = appos ? splitName(appos) : null;
   if (!name && ap && ap.name && !ap.role) return { ...base, speaker: ap.name, role: cleanRole(head) };
@@ -145,7 +177,15 @@ function npBeforeVerb(text: string): string {
   return t.slice(c + 1).trim();
 }
 
-const NP_OK = /^(?:[A-Z\u00C0-\u00DE]|(?:he|she|they|we|i|it|the|a|an|one|another|two|three|four|five)\b)/;
+const NP_START = /^(?:[A-Z\u00C0-\u00DE]|(?:he|she|they|we|i|it|the|a|an|one|another|two|three|four|five|his|her|their|its|our)\b)/;
+/** A phrase that can name a speaker: a name, a pronoun, a determiner phrase, or a lowercase description
+ *  ending in a name ("political scientist Jane Doe", "her nephew John Roe"). */
+const NP_OK = {
+  test(s: string): boolean {
+    if (NP_START.test(s)) return true;
+    return /^[a-z][\p{L}\-]*(?:\s+[a-z][\p{L}\-]*){0,4}\s+[A-Z\u00C0-\u00DE][\p{L}’'.\-]+(?:\s+[A-Z\u00C0-\u00DE][\p{L}’'.\-]+)*$/u.test(s.trim());
+  },
+};
 
 /**
  * Find an attribution for the quote whose marks span [open, close) inside `sentence`.
@@ -167,6 +207,10 @@ function attributeMasked(sentence: string, open: number, close: number, prevEnd:
   const after = sentence.slice(close, nextStart);
   const before = sentence.slice(prevEnd, open);
   const mk = (phrase: string, verb: string | null, context: string | null): Attribution => ({ ...interpretPhrase(phrase), verb, context });
+
+  // "…,” according to Jane Doe. / According to Jane Doe, “…”
+  const acc = /^\s*[,.]?\s*according to\s+([^.;:“”"]{2,120}?)\s*(?:[.;:]|,\s*(?:who|which)\b|$)/i.exec(after) ?? /\baccording to\s+([^,;:“”"]{2,120}?),\s*$/i.exec(before);
+  if (acc) return mk(acc[1]!, 'according to', null); // group 1 is not optional
 
   // (a) attribution right after the closing mark
   const dash = /^\s*[,.]?\s*[—–-]+\s*([^—–]+?)\s*\.?\s*$/.exec(after);
@@ -206,6 +250,9 @@ function attributeMasked(sentence: string, open: number, close: number, prevEnd:
     const verb = npFirst[2]!;
     const tail = npFirst[3]!;
     if (NP_OK.test(subject) && subject.split(/\s+/).length <= 16) return mk(subject, verb, contextAfter(verb, tail));
+    // "… and should be freed, the rights group says.": the phrase after the last comma
+    const lastClause = npBeforeVerb(subject);
+    if (lastClause !== subject && NP_OK.test(lastClause) && lastClause.split(/\s+/).length <= 8) return mk(lastClause, verb, contextAfter(verb, tail));
   }
   // (b) speech verb before the quote: "X said …", "X told reporters: “…”"
   const all: RegExpExecArray[] = [];

@@ -1,16 +1,16 @@
 /**
  * Alignment tests: registry errors, leave-one-out claim assignment against the hand-checked
  * mapping, a sixth unseen article, determinism, schema validity, and the utterance groups.
- * Runs on the real parser's output when src/parse/index.ts exists (printed as "extraction: parser").
  */
 import { buildPeople } from '../../src/align/people.ts';
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { align, loadRegistry, NEAREST, type AlignInput } from '../../src/align/index.ts';
-import { assignSentences, decide, ASSIGN, TUNING_GRID, type AssignParams } from '../../src/align/claims.ts';
+import { assignClaims, decide, ASSIGN, TUNING_GRID, type AssignParams } from '../../src/align/index.ts';
+import { sentenceId } from '../../src/schema/ids.ts';
 import { collections, type SourceMeta } from '../../src/schema/index.ts';
-import { loadCorpus, parserKind, extractionFor, withoutOwnHints, scoreSource, goldFor, ROOT, type Src, type Mapping } from '../fixtures/align/corpus.ts';
+import { loadCorpus, extractionFor, withoutOwnHints, scoreSource, goldFor, ROOT, type Src, type Mapping } from '../helpers/corpus.ts';
 
 const REG_TEXT = readFileSync(`${ROOT}content/claims.yaml`, 'utf8');
 const registry = loadRegistry(REG_TEXT, 'content/claims.yaml');
@@ -35,7 +35,7 @@ const CLAIM_LEVEL_FLOOR = { precision: 0.8, recall: 0.75 };
 const input = corpus.map((s) => ({ slug: s.meta.slug, extraction: s.extraction }));
 
 const score = (src: Src, result: { sentenceClaims: Map<string, string[]> }, entries: Mapping[string] | undefined) =>
-  scoreSource(src, (i) => result.sentenceClaims.get(`${src.meta.slug}:${i}`) ?? [], entries ?? []);
+  scoreSource(src, (i) => result.sentenceClaims.get(sentenceId(src.meta.slug, i)) ?? [], entries ?? []);
 
 function combos(g: Record<string, number[]>): Partial<AssignParams>[] {
   let out: Partial<AssignParams>[] = [{}];
@@ -46,7 +46,7 @@ function combos(g: Record<string, number[]>): Partial<AssignParams>[] {
 /** An article made up for a test, as the aligner sees it (a fixture outlet, no real metadata). */
 const mk = (slug: string, text: string): Src => {
   const meta = { ...corpus[0]!.meta, slug, file: `${slug}.txt`, outlet: slug, outletKnown: false, originalFile: null } as SourceMeta;
-  return { meta, text, extraction: extractionFor(text, meta) };
+  return { meta, text, extraction: extractionFor(text) };
 };
 
 const plain = (r: ReturnType<typeof align>) =>
@@ -97,7 +97,7 @@ describe('loadRegistry', () => {
 });
 
 describe('claim assignment', () => {
-  it(`leave-one-out precision and recall per outlet (extraction: ${parserKind})`, () => {
+  it('leave-one-out precision and recall per outlet', () => {
     // Each fold: the held-out outlet's own hints are stripped (and none remains), and the
     // constants are chosen on the four other outlets only.
     const regs = corpus.map((src) => {
@@ -106,12 +106,12 @@ describe('claim assignment', () => {
       return { reg, stripped };
     });
     const settings = combos(TUNING_GRID.scoring).flatMap((sp) => {
-      const runs = regs.map(({ reg }) => assignSentences(input, reg, sp));
+      const runs = regs.map(({ reg }) => assignClaims(input, reg, sp));
       return combos(TUNING_GRID.selection).map((sel) => {
         const params = { ...ASSIGN, ...sp, ...sel };
         const per = corpus.map((src, i) => {
           const chosen = decide(runs[i]!, params);
-          return scoreSource(src, (k) => (chosen.get(`${src.meta.slug}:${k}`) ?? []).map((x) => x.slug), mapping[src.meta.slug] ?? []);
+          return scoreSource(src, (k) => (chosen.get(sentenceId(src.meta.slug, k)) ?? []).map((x) => x.slug), mapping[src.meta.slug] ?? []);
         });
         return { params: { ...sp, ...sel }, per };
       });
@@ -138,7 +138,7 @@ describe('claim assignment', () => {
       // Claim level — what the coverage matrix shows: does this outlet report the claim at all?
       const slug = src.meta.slug;
       const gold = new Set([...goldFor(src, mapping[slug] ?? []).values()].flatMap((x) => [...x]));
-      const got = new Set(src.extraction.sentences.flatMap((x) => r.sentenceClaims.get(`${slug}:${x.index}`) ?? []));
+      const got = new Set(src.extraction.sentences.flatMap((x) => r.sentenceClaims.get(sentenceId(slug, x.index)) ?? []));
       const tp = [...got].filter((c) => gold.has(c)).length;
       const cl = { precision: tp / (got.size || 1), recall: tp / (gold.size || 1) };
       claimLevel.push(`${slug.padEnd(20)} P=${cl.precision.toFixed(3)} R=${cl.recall.toFixed(3)} (${tp} of ${got.size} reported claims right, ${gold.size} in the mapping)`);
@@ -147,7 +147,7 @@ describe('claim assignment', () => {
       return score(src, r, mapping[slug]);
     });
     console.log(
-      `leave-one-out (extraction: ${parserKind}; target P and R ≥ ${TARGET.precision} — NOT met; enforced floor P ≥ ${FLOOR.precision}, R ≥ ${FLOOR.recall}):\n` +
+      `leave-one-out (target P and R ≥ ${TARGET.precision} — NOT met; enforced floor P ≥ ${FLOOR.precision}, R ≥ ${FLOOR.recall}):\n` +
         `constants tuned within each fold:\n${rows.join('\n')}\n` +
         `shipped constants:\n${corpus.map((s, i) => `${s.meta.slug.padEnd(20)} P=${shipped[i]!.precision.toFixed(3)} R=${shipped[i]!.recall.toFixed(3)}`).join('\n')}\n` +
         `claim level (does the outlet report the claim at all; shipped constants):\n${claimLevel.join('\n')}`,
@@ -171,14 +171,12 @@ describe('claim assignment', () => {
   };
 
   it('a sixth, unseen article attaches to existing claims without editing the registry', () => {
-    if (parserKind !== 'parser') return; // the gold stand-in has no annotations for this text
     const m = scoreUnseen('sixth-outlet', 'sixth-mapping.yaml');
     expect(m.precision).toBeGreaterThanOrEqual(SIXTH_FLOOR.precision);
     expect(m.recall).toBeGreaterThanOrEqual(SIXTH_FLOOR.recall);
   });
 
   it('two articles written by someone who never saw the registry or the five texts attach to existing claims', () => {
-    if (parserKind !== 'parser') return;
     // The honest test of generality: these texts were not read when the registry's hints or the
     // assigner's constants were written (tests/fixtures/articles/README.md).
     for (const [name, floor] of Object.entries(UNSEEN_FLOOR)) {
@@ -229,7 +227,7 @@ describe('align()', () => {
 
   it('shows, for a claim an outlet was given no sentence for, its closest sentence (not assigned to it)', () => {
     let shown = 0;
-    const scored = assignSentences(corpus.map((x) => ({ slug: x.meta.slug, extraction: x.extraction })), registry);
+    const scored = assignClaims(corpus.map((x) => ({ slug: x.meta.slug, extraction: x.extraction })), registry);
     for (const c of r.claims)
       for (const cov of c.coverage) {
         if (cov.status !== 'not-reported') {
@@ -241,11 +239,11 @@ describe('align()', () => {
         const src = corpus.find((s) => s.meta.slug === cov.source)!;
         const sent = src.extraction.sentences[cov.nearest.sentence]!;
         expect([cov.nearest.start, cov.nearest.end, cov.nearest.text]).toEqual([sent.start, sent.end, sent.text]);
-        expect(r.sentenceClaims.get(`${cov.source}:${cov.nearest.sentence}`) ?? []).not.toContain(c.id);
+        expect(r.sentenceClaims.get(sentenceId(cov.source, cov.nearest.sentence)) ?? []).not.toContain(c.id);
         expect(cov.nearest.score).toBeGreaterThanOrEqual(NEAREST * ASSIGN.floor - 1e-4);
         // It is the best the outlet has for the claim: no other sentence of that outlet scores higher for it.
         for (const x of src.extraction.sentences) {
-          const sc = scored.ranked.get(`${cov.source}:${x.index}`)?.find((y) => y.slug === c.id)?.score ?? 0;
+          const sc = scored.ranked.get(sentenceId(cov.source, x.index))?.find((y) => y.slug === c.id)?.score ?? 0;
           expect(sc).toBeLessThanOrEqual(cov.nearest.score + 1e-4);
         }
       }
@@ -323,7 +321,6 @@ describe('align()', () => {
   });
 
   it('names a span of time the parser could not describe by the clause after it, preferring one that names who', () => {
-    if (parserKind !== 'parser') return;
     const out = align({
       sources: [
         mk('outlet-a', 'The vote came three weeks before he took his seat, aides said.\n'),
@@ -337,7 +334,6 @@ describe('align()', () => {
   });
 
   it('finds a discrepant figure and marks the odd outlet as reporting the claim differently', () => {
-    if (parserKind !== 'parser') return;
     const reg = loadRegistry(
       'topics:\n  - { id: weapon, title: W, order: 1 }\nclaims:\n  - slug: missile-range\n    statement: The missile has a range of several hundred kilometres.\n    topic: weapon\n    hints: { terms: [range], measures: [range] }\n',
       'content/claims.yaml',
@@ -366,6 +362,28 @@ describe('align()', () => {
     expect(cov[2]!.status).toBe('differently');
     expect(cov[2]!.difference).toMatch(/500 kilometres/);
   });
+
+  it("reads a figure's outlet from its source, not from its id: 'reuters' and 'reuters-fr' are two outlets", () => {
+    const reg = loadRegistry(
+      'topics:\n  - { id: weapon, title: W, order: 1 }\nclaims:\n  - slug: missile-range\n    statement: The missile has a range of several hundred kilometres.\n    topic: weapon\n    hints: { terms: [range], measures: [range] }\n',
+      'content/claims.yaml',
+    );
+    const filler = 'Heavy rain flooded the valley roads overnight. The harvest festival was postponed until spring. A new bridge opened to traffic on Monday.';
+    const out = align({
+      sources: [
+        mk('reuters', `${filler} The missile has a range of 300 kilometres, the army said.\n`),
+        mk('reuters-fr', `The mayor praised volunteers who cleared the snow. The missile has a range of 500 kilometres, officials said. Ticket prices for the ferry rose again.\n`),
+      ],
+      registry: reg,
+    });
+    // Two outlets that disagree: each is "differently" against the other (an id-prefix test would
+    // have taken reuters-fr's figure for one of reuters' own and found no other outlet to compare with).
+    const cov = out.claims[0]!.coverage;
+    expect(cov.map((c) => c.source)).toEqual(['reuters', 'reuters-fr']);
+    expect(cov[0]!.status).toBe('differently');
+    expect(cov[0]!.difference).toMatch(/300 kilometres/);
+    expect(cov[1]!.status).toBe('differently');
+  });
 });
 
 describe('proposed claims', () => {
@@ -379,7 +397,6 @@ describe('proposed claims', () => {
   const c = mk('outlet-c', 'The president approved long-range missile strikes. A bakery on the high street won a national prize for its sourdough loaves.\n');
 
   it('lists a passage two outlets share and no claim covers, and nothing only one outlet has', () => {
-    if (parserKind !== 'parser') return;
     const r = align({ sources: [a, b, c], registry: reg });
     expect(r.proposals).toHaveLength(1);
     expect(r.proposals[0]!.sources).toEqual(['outlet-a', 'outlet-b']);

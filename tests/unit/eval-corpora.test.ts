@@ -18,7 +18,7 @@ const present = (name: string) => existsSync(path.join(dir(name), 'gold'));
 
 /** Measured on main after the eval landed (see README "npm run eval"). Raise, never lower. */
 const FLOORS = {
-  polnear: { precision: 0.946, recall: 0.9, f1: 0.922, partialRecall: 0.789, named: 0.739, pronoun: 0.413, maxNonQuotes: 27 },
+  polnear: { precision: 0.959, recall: 0.92, f1: 0.939, partialRecall: 0.81, named: 0.755, pronoun: 0.433, maxNonQuotes: 28 },
   quantities: { value: 0.785, valueUnit: 0.339 },
 };
 

@@ -1,0 +1,133 @@
+/**
+ * Person mentions: names with the office or role the article gives them ("Ukrainian President Jane
+ * Doe", "one of her advisers, John Roe,"), kept in a registry so that a later surname, pronoun or
+ * description can be resolved to the full name and carry the role. Linear in the sentence: the
+ * role is read from at most a few words before the office, never from the whole sentence prefix.
+ */
+import { splitName } from './speakers.ts';
+
+const TITLE_BEFORE_NAME =
+  /\b(?:President|President-elect|Prime Minister|Minister|minister|Secretary|secretary|Chancellor|leader|spokesman|spokeswoman|spokesperson|Senator|Sen\.|Rep\.|Gov\.|Gen\.|General|Ambassador|ambassador|Chairman|chairman|adviser|advisor|Governor|Mayor|Director|director|analyst|expert|official|King|Pope|Mr\.|Mrs\.|Ms\.|Dr\.)\s+((?:[A-Z\u00C0-\u00DE][\p{L}’'\-]+\s+){0,2}[A-Z\u00C0-\u00DE][\p{L}’'\-]+)/gu;
+
+/** Words that may qualify an office before it ("former", "foreign", "deputy"): general English. */
+const OFFICE_MODIFIERS = new Set(['former', 'foreign', 'defence', 'defense', 'interior', 'finance', 'top', 'senior', 'deputy', 'first', 'vice', 'state', 'prime', 'acting', 'chief', 'military', 'security', 'policy']);
+/** Capitalised words that open a sentence or clause and never qualify an office. */
+const NOT_MODIFIERS = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'When', 'While', 'As', 'After', 'Before', 'If', 'So', 'Yet', 'Then', 'Meanwhile', 'However', 'By', 'From', 'With', 'For', 'Of', 'To', 'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'as', 'that', 'said', 'says', 'told']);
+
+/** A role is never longer than this many words before its office word. */
+const ROLE_LOOKBACK = 8;
+
+/** Up to `max` whitespace-separated tokens ending before `pos`, nearest first. */
+function tokensBefore(st: string, pos: number, max: number): { index: number; text: string }[] {
+  const out: { index: number; text: string }[] = [];
+  let e = pos;
+  while (out.length < max) {
+    while (e > 0 && /\s/.test(st[e - 1]!)) e--;
+    if (e === 0) break;
+    let b = e;
+    while (b > 0 && !/\s/.test(st[b - 1]!)) b--;
+    out.push({ index: b, text: st.slice(b, e) });
+    e = b;
+  }
+  return out;
+}
+
+/**
+ * The role a mention gives a person: the office word that precedes the name and the modifiers
+ * before it, as written ("Ukrainian President", "Poland’s foreign minister", "former defence
+ * minister"). Lowercase words count as modifiers when they are known office qualifiers, or when
+ * (at most three of them) sit between the office and a capitalised word such as a country's name.
+ */
+export function roleBefore(st: string, officeStart: number, officeEnd: number): string {
+  const tokens = tokensBefore(st, officeStart, ROLE_LOOKBACK);
+  const capitalised = (t: string) => /^[A-Z\u00C0-\u00DE][\p{L}’'.\-]*$/u.test(t) && !NOT_MODIFIERS.has(t);
+  const lowercase = (t: string) => /^[a-z][a-z\-]*$/.test(t) && !NOT_MODIFIERS.has(t);
+  let start = officeStart;
+  let k = 0;
+  while (k < tokens.length) {
+    const t = tokens[k]!.text;
+    if (capitalised(t) || OFFICE_MODIFIERS.has(t)) {
+      start = tokens[k]!.index;
+      k++;
+      continue;
+    }
+    // a short run of lowercase words anchored by a capitalised word before it
+    let j = k;
+    while (j < tokens.length && j - k < 3 && lowercase(tokens[j]!.text)) j++;
+    const anchor = tokens[j];
+    if (j > k && anchor && capitalised(anchor.text)) {
+      start = anchor.index;
+      k = j + 1;
+      continue;
+    }
+    break;
+  }
+  return st.slice(start, officeEnd).replace(/\s+/g, ' ');
+}
+
+/** "one of the president’s closest advisers, Jane Doe, said …": a role in apposition before a name. */
+const ROLE_THEN_NAME =
+  /\b((?:one of|an?|the)\s[^,.;“”"]{2,60}?\b(?:advis[eo]rs?|spokes(?:man|woman|person)|officials?|ministers?|secretary|ambassador|leaders?|chief|director|analysts?|experts?|fellow|lawmakers?|senators?|commanders?|diplomats?|professor|strategist|economist|president|chairman|chairwoman|candidate|nominee|governor|mayor|senator|congressman|congresswoman|representative|attorney|lawyer)),\s+((?:[A-Z\u00C0-\u00DE][\p{L}’'\-]+\s+){1,2}[A-Z\u00C0-\u00DE][\p{L}’'\-]+),/gu;
+
+export interface Mention {
+  name: string;
+  role: string | null;
+  pos: number;
+}
+
+/** Named people with a role in one sentence (`offset`: the sentence's start in the article). */
+export function titledMentions(st: string, offset: number): Mention[] {
+  const out: Mention[] = [];
+  TITLE_BEFORE_NAME.lastIndex = 0;
+  for (let m = TITLE_BEFORE_NAME.exec(st); m; m = TITLE_BEFORE_NAME.exec(st)) {
+    const { name } = splitName(m[1]!); // group 1 is not optional
+    const officeEnd = m.index + m[0].length - m[1]!.length;
+    const office = st.slice(m.index, officeEnd).trim();
+    const honorific = /^(?:Mr|Mrs|Ms|Dr)\.$/.test(office);
+    if (name && (name.includes(' ') || honorific)) out.push({ name, role: honorific ? null : roleBefore(st, m.index, officeEnd).trim(), pos: offset + m.index });
+  }
+  ROLE_THEN_NAME.lastIndex = 0;
+  for (let m = ROLE_THEN_NAME.exec(st); m; m = ROLE_THEN_NAME.exec(st)) {
+    const { name } = splitName(m[2]!); // both groups are not optional
+    if (name && name.includes(' ')) out.push({ name, role: m[1]!.replace(/\s+/g, ' ').replace(/^(?:an?|the)\s+/i, ''), pos: offset + m.index });
+  }
+  return out;
+}
+
+function surname(name: string): string {
+  const parts = name.split(/\s+/);
+  return parts[parts.length - 1]!; // split() always returns at least one element
+}
+
+/** Surname → the fullest mention so far, with the first role the article gave. */
+export class Registry {
+  readonly bySurname = new Map<string, Mention>();
+  /** every registered mention in article order (for "most recent person" resolution) */
+  readonly order: Mention[] = [];
+
+  register(name: string, role: string | null, pos: number): void {
+    const key = surname(name);
+    const old = this.bySurname.get(key);
+    const words = (n: string) => n.split(' ').length;
+    const fuller = old && words(old.name) > words(name) ? old.name : name;
+    this.bySurname.set(key, { name: fuller, role: old?.role ?? role, pos });
+    this.order.push({ name: fuller, role: old?.role ?? role, pos });
+  }
+
+  /** A bare surname → the full name the article used earlier. */
+  expand(name: string): string {
+    const key = surname(name);
+    const known = this.bySurname.get(key);
+    if (!known) return name;
+    if (!name.includes(' ')) return known.name;
+    return known.name.endsWith(name) ? known.name : name;
+  }
+
+  has(name: string): boolean {
+    return this.bySurname.has(surname(name));
+  }
+
+  roleOf(name: string): string | null {
+    return this.bySurname.get(surname(name))?.role ?? null;
+  }
+}

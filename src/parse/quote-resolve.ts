@@ -1,0 +1,123 @@
+/**
+ * Resolution of speakers across sentences, in article order: a quotation with no attribution
+ * continues the previous speaker; "he said" goes to the person the previous sentences are about;
+ * "the official" to the anonymous source mentioned before; "the three leaders" to the three people
+ * named just before; a bare surname to the full name used earlier, with the role carried over.
+ */
+import type { ExtractedQuote, Sentence } from '../schema/index.ts';
+import { Registry } from './mentions.ts';
+import { splitName, type Attribution } from './speakers.ts';
+
+export interface ResolveState {
+  registry: Registry;
+  sentences: readonly Sentence[];
+  lastSpeaker: ExtractedQuote | null;
+  lastGroup: ExtractedQuote | null;
+  lastAnonMention: string | null;
+  prevSentenceQuote: ExtractedQuote | null;
+  prevSubject: string | null;
+}
+
+export function newResolveState(sentences: readonly Sentence[]): ResolveState {
+  return { registry: new Registry(), sentences, lastSpeaker: null, lastGroup: null, lastAnonMention: null, prevSentenceQuote: null, prevSubject: null };
+}
+
+const ANON_MENTION = /\b(?:one|a|an|another|a second|a third|two|three|several)\s+(?:[\w.’'-]+\s+){0,3}?(?:officials?|sources?|diplomats?|aides?)\b(?=[^.]*\b(?:said|says|told)\b)/i;
+
+/** What a sentence leaves for the next ones: an anonymous source mentioned, its grammatical subject. */
+export function noteSentence(state: ResolveState, st: string, quotes: readonly ExtractedQuote[]): void {
+  state.prevSentenceQuote = quotes.at(-1) ?? null;
+  state.prevSubject = subjectOf(state.registry, st);
+}
+
+export function noteAnonymous(state: ResolveState, st: string): void {
+  const anon = ANON_MENTION.exec(st);
+  if (anon) state.lastAnonMention = anon[0];
+}
+
+/** The person a sentence opens with ("Jane Doe, the mayor, …", "Doe also …"), when known. */
+function subjectOf(registry: Registry, st: string): string | null {
+  const t = st.replace(/^(?:But|And|Yet|So|However|Meanwhile|Still|Then)\b,?\s+/, '');
+  const m = /^((?:[A-Z\u00C0-\u00DE][\p{L}’'.\-]*\s+){0,5}[A-Z\u00C0-\u00DE][\p{L}’'\-]*)\s+(?:[a-z]|,)/u.exec(t);
+  if (!m) return null;
+  const { name } = splitName(m[1]!); // group 1 is not optional
+  if (!name) return null;
+  if (name.includes(' ') || registry.has(name)) return registry.expand(name);
+  return null;
+}
+
+function inherit(q: ExtractedQuote, src: ExtractedQuote | null): void {
+  if (!src) return;
+  q.speaker = src.speaker;
+  q.anonymous = src.anonymous;
+  q.role = src.role;
+}
+
+/** The N people named in the nearest earlier sentence that names N ("the two leaders said"). */
+function groupNames(state: ResolveState, sentence: number, n: number): string[] {
+  let names: string[] = [];
+  for (let k = sentence - 1; k >= Math.max(0, sentence - 3) && names.length < n; k--) {
+    const prev = state.sentences[k];
+    if (!prev) continue; // `sentences` is indexed by Sentence.index, so k (< sentence) is in range
+    const hits: { pos: number; name: string }[] = [];
+    for (const [key, p] of state.registry.bySurname) {
+      const i = prev.text.search(new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+      if (i >= 0) hits.push({ pos: i, name: p.name });
+    }
+    hits.sort((x, y) => x.pos - y.pos);
+    names = [...new Set(hits.map((h) => h.name))];
+  }
+  return names;
+}
+
+function resolveGroup(state: ResolveState, q: ExtractedQuote, a: Attribution): boolean {
+  const g = state.lastGroup;
+  if (g && g.speaker && g.speaker.split(/,| and /).length === a.group) {
+    inherit(q, g);
+    return true;
+  }
+  const names = groupNames(state, q.sentence, a.group);
+  if (names.length < a.group) return false;
+  const some = names.slice(0, a.group);
+  q.speaker = some.slice(0, -1).join(', ') + ' and ' + some[some.length - 1]!; // some.length >= a.group > 1
+  q.role = a.speaker;
+  state.lastGroup = q;
+  return true;
+}
+
+function resolvePronoun(state: ResolveState, q: ExtractedQuote): void {
+  if (state.prevSentenceQuote?.speaker) inherit(q, state.prevSentenceQuote);
+  else if (state.prevSubject) {
+    q.speaker = state.prevSubject;
+    q.role = state.registry.roleOf(state.prevSubject);
+  } else inherit(q, state.lastSpeaker);
+}
+
+/** Fill in q's speaker, role and anonymity from its attribution and what came before. */
+export function resolveQuote(state: ResolveState, q: ExtractedQuote, a: Attribution | null): void {
+  if (!a) {
+    // continuation: the previous quotation's speaker
+    inherit(q, state.lastSpeaker);
+    if (!state.lastSpeaker && state.prevSubject) q.speaker = state.prevSubject;
+  } else {
+    q.verb = a.verb;
+    q.context = a.context;
+    if (a.pronoun) resolvePronoun(state, q);
+    else if (a.group > 1 && resolveGroup(state, q, a)) {
+      /* resolved to the group */
+    } else if (a.definite && a.anonymous) {
+      const prevAnon = state.lastSpeaker?.anonymous ? state.lastSpeaker.speaker : null;
+      q.speaker = prevAnon ?? state.lastAnonMention ?? a.speaker;
+      q.anonymous = true;
+      q.role = a.role;
+    } else {
+      q.speaker = a.speaker ? (a.anonymous ? a.speaker : state.registry.expand(a.speaker)) : null;
+      q.anonymous = a.anonymous;
+      q.role = a.role ?? (q.speaker && !a.anonymous ? state.registry.roleOf(q.speaker) : null);
+    }
+  }
+  if (q.speaker) {
+    state.lastSpeaker = q;
+    if (!q.anonymous && q.speaker.includes(' ') && /^[A-Z]/.test(q.speaker)) state.registry.register(q.speaker, q.role, q.start);
+  }
+}
