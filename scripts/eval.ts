@@ -9,11 +9,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EvalError, findCorpora, isCorpus, readCorpus } from '../src/eval/corpus.ts';
-import { evaluateCorpus } from '../src/eval/evaluate.ts';
 import { jsonReport, summarise, table, worstDocuments } from '../src/eval/report.ts';
 
+
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const DEFAULT_CORPORA = path.resolve(root, '../shared/corpora');
+/** Where corpora are looked for when none is named (EVAL_CORPORA_ROOT overrides, e.g. in tests). */
+const DEFAULT_CORPORA = path.resolve(root, process.env.EVAL_CORPORA_ROOT ?? '../shared/corpora');
 const USAGE = 'usage: npm run eval -- [corpus folder …] [--out <report.json>] [--json]';
 
 function fail(message: string): never {
@@ -48,13 +49,19 @@ function corpusFolders(given: string[]): string[] {
   });
 }
 
+// Piped into `head` or a pager that quits: stop quietly, as Unix tools do.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => process.exit(e.code === 'EPIPE' ? 0 : 1));
+
 const { values, positionals } = options();
 if (values.help) {
   process.stdout.write(`${USAGE}\n`);
   process.exit(0);
 }
 try {
-  const results = corpusFolders(positionals).map((dir) => evaluateCorpus(readCorpus(dir)));
+  // Read (and so validate) every corpus before parsing anything; the parser is loaded only then.
+  const corpora = corpusFolders(positionals).map(readCorpus);
+  const { evaluateCorpus } = await import('../src/eval/evaluate.ts');
+  const results = corpora.map(evaluateCorpus);
   const report = jsonReport(results);
   const out = path.resolve(values.out);
   writeFileSync(`${out}.tmp`, JSON.stringify(report, null, 1) + '\n');

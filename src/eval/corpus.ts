@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
+import { findNodeAtLocation, parse, parseTree, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
 import { ContentError, placeOf } from '../lib/content-error.ts';
 import { CorpusIndex, GoldDocument } from './gold.ts';
@@ -30,40 +31,67 @@ const shown = (p: string) => {
   return r === '' || r.startsWith('..') ? resolve(p) : r;
 };
 
-function readJson(file: string): unknown {
+interface JsonFile {
+  file: string;
+  raw: string;
+  data: unknown;
+}
+
+function readJson(file: string): JsonFile {
   const raw = readFileSync(file, 'utf8');
   try {
-    return JSON.parse(raw);
+    return { file, raw, data: JSON.parse(raw) };
   } catch (e) {
-    const msg = (e as Error).message;
-    const pos = /position (\d+)/.exec(msg);
-    const place = pos ? placeOf(raw, Number(pos[1])) : undefined;
-    throw new EvalError(shown(file), `not valid JSON (${msg})`, 'fix the JSON syntax at that place', place);
+    // JSON.parse's message gives no position for some errors; jsonc-parser's scanner always does.
+    const errors: ParseError[] = [];
+    parse(raw, errors, { disallowComments: true, allowTrailingComma: false });
+    const offset = errors[0]?.offset ?? Number(/position (\d+)/.exec((e as Error).message)?.[1] ?? 0);
+    throw new EvalError(shown(file), `not valid JSON (${(e as Error).message})`, 'fix the JSON syntax at that place', placeOf(raw, offset));
   }
 }
 
-function parseWith<T extends z.ZodType>(schema: T, data: unknown, file: string): z.infer<T> {
-  const r = schema.safeParse(data);
+/** Offset in the raw JSON of the value at `path`, or of its nearest existing ancestor (a missing key is reported on its object). */
+function offsetOf(raw: string, path: (string | number)[]): number {
+  const tree = parseTree(raw);
+  if (!tree) return 0;
+  for (let n = path.length; n >= 0; n--) {
+    const node = findNodeAtLocation(tree, path.slice(0, n));
+    if (node) return node.offset;
+  }
+  return 0;
+}
+
+function parseWith<T extends z.ZodType>(schema: T, json: JsonFile): z.infer<T> {
+  const r = schema.safeParse(json.data);
   if (r.success) return r.data;
   const issue = r.error.issues[0]!;
-  const path = issue.path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${String(k)}`)).join('').replace(/^\./, '');
-  throw new EvalError(shown(file), `${path || '(top level)'}: ${issue.message}`, 'make the file follow the gold format in ../shared/corpora/README.md');
+  const keys = issue.path.filter((k): k is string | number => typeof k !== 'symbol');
+  const path = keys.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').replace(/^\./, '');
+  const place = placeOf(json.raw, offsetOf(json.raw, keys));
+  throw new EvalError(shown(json.file), `${path || '(top level)'}: ${issue.message}`, 'make the file follow the gold format in ../shared/corpora/README.md', place);
 }
 
 /** Every span of the gold must slice the article text to its `text`, or scores would compare the wrong strings. */
-function checkSpans(doc: GoldDocument, text: string, file: string): void {
-  const spans: [string, { start: number; end: number; text: string }][] = [
-    ...doc.quotes.map((q, i) => [`quotes[${i}]`, q] as [string, typeof q]),
-    ...doc.non_quotes.map((q, i) => [`non_quotes[${i}]`, q] as [string, typeof q]),
+function checkSpans(doc: GoldDocument, text: string, json: JsonFile): void {
+  type Spanned = { start: number; end: number; text: string };
+  const spans: [(string | number)[], Spanned][] = [
+    ...doc.quotes.map((q, i): [(string | number)[], Spanned] => [['quotes', i], q]),
+    ...doc.non_quotes.map((q, i): [(string | number)[], Spanned] => [['non_quotes', i], q]),
   ];
   doc.attributions.forEach((a, i) => {
     for (const [field, part] of [['source', a.source], ['cue', a.cue], ['content', a.content]] as const) {
-      part?.spans.forEach((s, k) => spans.push([`attributions[${i}].${field}.spans[${k}]`, s]));
+      part?.spans.forEach((s, k) => spans.push([['attributions', i, field, 'spans', k], s]));
     }
   });
-  for (const [where, s] of spans) {
+  for (const [path, s] of spans) {
     if (s.end < s.start || s.end > text.length || text.slice(s.start, s.end) !== s.text) {
-      throw new EvalError(shown(file), `${where}: offsets ${s.start}–${s.end} do not slice the article to ${JSON.stringify(s.text.slice(0, 40))}`, `correct the offsets (UTF-16 indices into ${doc.text_file}) or the text`);
+      const where = path.map((k) => (typeof k === 'number' ? `[${k}]` : `.${k}`)).join('').slice(1);
+      throw new EvalError(
+        shown(json.file),
+        `${where}: offsets ${s.start}–${s.end} do not slice the article to ${JSON.stringify(s.text.slice(0, 40))}`,
+        `correct the offsets (UTF-16 indices into ${doc.text_file}) or the text`,
+        placeOf(json.raw, offsetOf(json.raw, path)),
+      );
     }
   }
 }
@@ -71,7 +99,7 @@ function checkSpans(doc: GoldDocument, text: string, file: string): void {
 function documentIds(dir: string): string[] {
   const index = join(dir, 'index.json');
   if (existsSync(index)) {
-    const ids = parseWith(CorpusIndex, readJson(index), index).articles?.map((a) => a.id);
+    const ids = parseWith(CorpusIndex, readJson(index)).articles?.map((a) => a.id);
     if (ids && ids.length > 0) return ids;
   }
   return readdirSync(join(dir, 'gold'))
@@ -83,14 +111,15 @@ function documentIds(dir: string): string[] {
 function readDocument(dir: string, id: string): CorpusDocument {
   const file = join(dir, 'gold', `${id}.json`);
   if (!existsSync(file)) throw new EvalError(shown(file), `index.json lists "${id}" but there is no gold file for it`, 'add the gold file or remove the entry from index.json');
-  const gold = parseWith(GoldDocument, readJson(file), file);
+  const json = readJson(file);
+  const gold = parseWith(GoldDocument, json);
   const textFile = join(dir, gold.text_file);
   if (!existsSync(textFile)) throw new EvalError(shown(file), `text_file: ${gold.text_file} does not exist`, 'add the article text or correct text_file');
   const text = readFileSync(textFile, 'utf8');
   if (gold.text_length !== undefined && gold.text_length !== text.length) {
     throw new EvalError(shown(file), `text_length is ${gold.text_length} but ${gold.text_file} has ${text.length} characters`, 'regenerate the gold from the text it annotates');
   }
-  checkSpans(gold, text, file);
+  checkSpans(gold, text, json);
   return { id, text, gold };
 }
 

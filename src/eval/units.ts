@@ -88,6 +88,10 @@ function singular(word: string): string {
  */
 function simple(unit: string, gold: boolean): Set<string> {
   const w = singular(unit);
+  // An age is measured in its time unit: gold "year of age" is also met by a predicted "year" (the
+  // team's published baseline counts it so; "years old" itself is a synonym in the table).
+  const age = /^(year|month|week|day) of age$/.exec(w);
+  if (gold && age) return new Set([w, age[1]!]);
   if (gold && Object.hasOwn(SYNONYMS, w)) return new Set([w]);
   const hit = LOOKUP.get(w) ?? LOOKUP.get(w.replace(/^(?:degrees?|deg\.?)\s+/, 'degree '));
   return hit ?? new Set([w]);

@@ -5,6 +5,7 @@
  * named just before; a bare surname to the full name used earlier, with the role carried over.
  */
 import type { ExtractedQuote, Sentence } from '../schema/index.ts';
+import { choosePronounSpeaker, pronounCandidates, type CorefIndex, type Gender, type PronounCandidate } from './coref.ts';
 import { Registry } from './mentions.ts';
 import { splitName, type Attribution } from './speakers.ts';
 
@@ -16,10 +17,13 @@ export interface ResolveState {
   lastAnonMention: string | null;
   prevSentenceQuote: ExtractedQuote | null;
   prevSubject: string | null;
+  coref: CorefIndex | null;
+  /** called with every pronoun speaker's candidates (scripts/train/pronouns.ts learns from them) */
+  trace: ((q: ExtractedQuote, cands: readonly PronounCandidate[]) => void) | null;
 }
 
-export function newResolveState(sentences: readonly Sentence[]): ResolveState {
-  return { registry: new Registry(), sentences, lastSpeaker: null, lastGroup: null, lastAnonMention: null, prevSentenceQuote: null, prevSubject: null };
+export function newResolveState(sentences: readonly Sentence[], coref: CorefIndex | null = null): ResolveState {
+  return { registry: new Registry(), sentences, lastSpeaker: null, lastGroup: null, lastAnonMention: null, prevSentenceQuote: null, prevSubject: null, coref, trace: null };
 }
 
 const ANON_MENTION = /\b(?:one|a|an|another|a second|a third|two|three|several)\s+(?:[\w.’'-]+\s+){0,3}?(?:officials?|sources?|diplomats?|aides?)\b(?=[^.]*\b(?:said|says|told)\b)/i;
@@ -85,7 +89,28 @@ function resolveGroup(state: ResolveState, q: ExtractedQuote, a: Attribution): b
   return true;
 }
 
-function resolvePronoun(state: ResolveState, q: ExtractedQuote): void {
+function pronounGender(phrase: string | null): Gender | null {
+  const w = (phrase ?? '').trim().split(/\s+/)[0]?.toLowerCase();
+  return w === 'he' ? 'm' : w === 'she' ? 'f' : null;
+}
+
+/** "he said" / "she said": the person the coreference index ranks first, when there is one. */
+function resolveSingular(state: ResolveState, q: ExtractedQuote, g: Gender): boolean {
+  if (!state.coref) return false;
+  const prev = state.prevSentenceQuote?.anonymous ? null : state.prevSentenceQuote?.speaker ?? null;
+  const last = state.lastSpeaker?.anonymous ? null : state.lastSpeaker?.speaker ?? null;
+  const cands = pronounCandidates(state.coref, q.sentence, q.start, g, prev, last);
+  state.trace?.(q, cands);
+  const best = choosePronounSpeaker(cands);
+  if (!best) return false;
+  q.speaker = state.registry.expand(best.name);
+  q.role = state.registry.roleOf(q.speaker);
+  return true;
+}
+
+function resolvePronoun(state: ResolveState, q: ExtractedQuote, a: Attribution): void {
+  const g = pronounGender(a.phrase);
+  if (g && resolveSingular(state, q, g)) return;
   if (state.prevSentenceQuote?.speaker) inherit(q, state.prevSentenceQuote);
   else if (state.prevSubject) {
     q.speaker = state.prevSubject;
@@ -102,7 +127,7 @@ export function resolveQuote(state: ResolveState, q: ExtractedQuote, a: Attribut
   } else {
     q.verb = a.verb;
     q.context = a.context;
-    if (a.pronoun) resolvePronoun(state, q);
+    if (a.pronoun) resolvePronoun(state, q, a);
     else if (a.group > 1 && resolveGroup(state, q, a)) {
       /* resolved to the group */
     } else if (a.definite && a.anonymous) {
@@ -112,6 +137,8 @@ export function resolveQuote(state: ResolveState, q: ExtractedQuote, a: Attribut
       q.role = a.role;
     } else {
       q.speaker = a.speaker ? (a.anonymous ? a.speaker : state.registry.expand(a.speaker)) : null;
+      // a place is not a person: "Lisbon has repeatedly …" credits nobody
+      if (q.speaker && state.coref?.places.has(q.speaker)) q.speaker = null;
       q.anonymous = a.anonymous;
       q.role = a.role ?? (q.speaker && !a.anonymous ? state.registry.roleOf(q.speaker) : null);
     }

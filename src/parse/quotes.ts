@@ -4,6 +4,7 @@
  * order, person mentions registered and speakers resolved across sentences (quote-resolve.ts).
  */
 import type { Block, ExtractedQuote, Sentence } from '../schema/index.ts';
+import { corefIndex } from './coref.ts';
 import { titledMentions } from './mentions.ts';
 import { usesDoubleMarks } from './quote-marks.ts';
 import { newResolveState, noteAnonymous, noteSentence, resolveQuote, type ResolveState } from './quote-resolve.ts';
@@ -38,8 +39,7 @@ function byBlock(sentences: readonly Sentence[]): Map<number, Sentence[]> {
 }
 
 /** One prose paragraph: sentences in order, registering mentions before resolving their quotes. */
-function paragraphQuotes(state: ResolveState, text: string, block: Block, bs: readonly Sentence[], doubleMarks: boolean): ExtractedQuote[] {
-  const cands = quoteCandidates(text, block, bs, doubleMarks);
+function paragraphQuotes(state: ResolveState, cands: readonly Candidate[], bs: readonly Sentence[]): ExtractedQuote[] {
   const out: ExtractedQuote[] = [];
   for (const s of bs) {
     for (const m of titledMentions(s.text, s.start)) state.registry.register(m.name, m.role, m.pos);
@@ -54,11 +54,27 @@ function paragraphQuotes(state: ResolveState, text: string, block: Block, bs: re
   return out;
 }
 
-export function extractQuotes(text: string, blocks: readonly Block[], sentences: readonly Sentence[]): ExtractedQuote[] {
+const PROSE_SKIP = new Set(['caption', 'post-footer', 'contributors', 'post']);
+
+export interface QuoteOptions {
+  /** sees every pronoun speaker's candidates (for training the ranking weights) */
+  trace?: ResolveState['trace'];
+}
+
+export function extractQuotes(text: string, blocks: readonly Block[], sentences: readonly Sentence[], options: QuoteOptions = {}): ExtractedQuote[] {
   const quotes: ExtractedQuote[] = [];
-  const state = newResolveState(sentences);
   const doubleMarks = usesDoubleMarks(text);
   const sentencesByBlock = byBlock(sentences);
+  // pass 1: quotations and their attributions, paragraph by paragraph
+  const candidates = new Map<number, Candidate[]>();
+  for (const block of blocks) {
+    if (!PROSE_SKIP.has(block.kind)) candidates.set(block.index, quoteCandidates(text, block, sentencesByBlock.get(block.index) ?? [], doubleMarks));
+  }
+  // pass 2: the people the article names outside quotations, for pronoun resolution
+  const spans = [...candidates.values()].flat().map((c) => ({ start: c.q.start - 1, end: c.q.end + 1 }));
+  const state = newResolveState(sentences, corefIndex(text, sentences, spans));
+  state.trace = options.trace ?? null;
+  // pass 3: speakers resolved in article order
   for (const block of blocks) {
     const bs = sentencesByBlock.get(block.index) ?? [];
     if (block.kind === 'post') {
@@ -67,8 +83,8 @@ export function extractQuotes(text: string, blocks: readonly Block[], sentences:
       if (q && block.author) state.registry.register(block.author, null, block.start);
       continue;
     }
-    if (block.kind === 'caption' || block.kind === 'post-footer' || block.kind === 'contributors') continue;
-    quotes.push(...paragraphQuotes(state, text, block, bs, doubleMarks));
+    const cands = candidates.get(block.index);
+    if (cands) quotes.push(...paragraphQuotes(state, cands, bs));
   }
   return quotes;
 }

@@ -212,6 +212,10 @@ function attributeMasked(sentence: string, open: number, close: number, prevEnd:
   const acc = /^\s*[,.]?\s*according to\s+([^.;:“”"]{2,120}?)\s*(?:[.;:]|,\s*(?:who|which)\b|$)/i.exec(after) ?? /\baccording to\s+([^,;:“”"]{2,120}?),\s*$/i.exec(before);
   if (acc) return mk(acc[1]!, 'according to', null); // group 1 is not optional
 
+  // "…,” with Jane Doe warning that …: the speaker named in a "with X verb-ing" clause after the quote
+  const withClause = /^[^“”".;]{0,40}?\bwith\s+((?:[a-z]+\s+){0,3}[A-Z\u00C0-\u00DE][^,.;:“”"]{1,60}?)\s+(warning|saying|adding|noting|arguing|insisting|telling|writing)\b/u.exec(after);
+  if (withClause) return mk(withClause[1]!, withClause[2]!, null); // both groups are not optional
+
   // (a) attribution right after the closing mark
   const dash = /^\s*[,.]?\s*[—–-]+\s*([^—–]+?)\s*\.?\s*$/.exec(after);
   const dashNp = dash?.[1]; // group 1 is not optional

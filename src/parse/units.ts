@@ -1,47 +1,172 @@
-/** Unit table: written forms → canonical unit, category, and conversion to a common unit. */
+/**
+ * The unit table, built once from data: physical units and their conversions from js-quantities,
+ * currencies from ISO 4217 (currency-codes) and their symbols (currency-symbol-map), plus the
+ * prose forms in units-data.ts. Lookups are Map hits on written forms, so a sentence costs the same
+ * whatever the table's size.
+ */
+import Qty from 'js-quantities';
+import currencyCodes from 'currency-codes';
+import symbolOf from 'currency-symbol-map';
+import {
+  CANONICAL, CASE_SENSITIVE_MAX, CODE_WORDS, DENY_ALIASES, DOLLAR_PREFIXES, EXTRA_CODES, EXTRA_FORMS, KINDS, PERCENT_FORMS,
+  PREFERRED_CODE, PREFIXABLE_WORDS, PREFIXED_SYMBOLS, SMALL_LENGTH, SUBUNITS, WORD_PREFIXES,
+} from './units-data.ts';
+
 export interface UnitInfo {
+  /** The unit as the figure states it ("mi", "USD", "%", "year"). */
   unit: string;
   category: 'measure' | 'duration' | 'percentage' | 'money';
+  /** The canonical unit compared across outlets ("km", "USD", "day", "°C"). */
   to: string;
+  /** value × factor = canonical value (temperatures use `qty` instead: the scale has an offset). */
   factor: number;
+  /** js-quantities unit expression, for conversions with an offset and for compounds. */
+  qty?: string;
 }
-const U = (unit: string, category: UnitInfo['category'], to: string, factor: number): UnitInfo => ({ unit, category, to, factor });
 
-export const UNITS: [RegExp, UnitInfo][] = [
-  [/^(?:sq(?:uare)?\.?\s*(?:km|kilomet(?:re|er)s?)|km2|km²)$/i, U('km²', 'measure', 'km²', 1)],
-  [/^(?:sq(?:uare)?\.?\s*(?:mi|miles?))$/i, U('mi²', 'measure', 'km²', 2.589988)],
-  [/^(?:km|kms|kilomet(?:re|er)s?)$/i, U('km', 'measure', 'km', 1)],
-  [/^(?:mi|miles?)$/i, U('mi', 'measure', 'km', 1.609344)],
-  [/^(?:m|met(?:re|er)s?)$/i, U('m', 'measure', 'km', 0.001)],
-  [/^(?:ft|feet|foot)$/i, U('ft', 'measure', 'km', 0.0003048)],
-  [/^(?:mm|millimet(?:re|er)s?)$/i, U('mm', 'measure', 'mm', 1)],
-  [/^(?:cm|centimet(?:re|er)s?)$/i, U('cm', 'measure', 'mm', 10)],
-  [/^(?:kg|kilograms?|kilos?)$/i, U('kg', 'measure', 'kg', 1)],
-  [/^(?:tonnes?|tons?|t)$/i, U('t', 'measure', 'kg', 1000)],
-  [/^(?:lbs?|pounds)$/i, U('lb', 'measure', 'kg', 0.45359237)],
-  [/^(?:nautical miles?)$/i, U('nmi', 'measure', 'km', 1.852)],
-  [/^(?:%|percent|per cent|pc)$/i, U('%', 'percentage', '%', 1)],
-  [/^(?:percentage points?)$/i, U('pp', 'percentage', 'pp', 1)],
-  [/^(?:seconds?|secs?)$/i, U('second', 'duration', 'day', 1 / 86400)],
-  [/^(?:minutes?|mins?)$/i, U('minute', 'duration', 'day', 1 / 1440)],
-  [/^(?:hours?|hrs?)$/i, U('hour', 'duration', 'day', 1 / 24)],
-  [/^days?$/i, U('day', 'duration', 'day', 1)],
-  [/^weeks?$/i, U('week', 'duration', 'day', 7)],
-  [/^months?$/i, U('month', 'duration', 'day', 30.436875)],
-  [/^years?$/i, U('year', 'duration', 'day', 365.2425)],
-  [/^decades?$/i, U('decade', 'duration', 'day', 3652.425)],
-  [/^(?:dollars?|usd)$/i, U('USD', 'money', 'USD', 1)],
-  [/^(?:euros?|eur)$/i, U('EUR', 'money', 'EUR', 1)],
-  [/^(?:pounds sterling|sterling)$/i, U('GBP', 'money', 'GBP', 1)],
-];
-export const CURRENCY: Record<string, string> = { $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₴': 'UAH', '₽': 'RUB' };
+// ---------------------------------------------------------------------------------------------
+// Physical units
+// ---------------------------------------------------------------------------------------------
 
-/** Written unit forms for the regex after a number (longest first). */
-export const UNIT_WORDS =
-  'sq(?:uare)?\\.?\\s+(?:km|kilomet(?:re|er)s?|mi|miles?)|km2|km²|nautical miles?|percentage points?|per cent|percent|kilomet(?:re|er)s?|kms?|miles?|mi|met(?:re|er)s?|millimet(?:re|er)s?|centimet(?:re|er)s?|mm|cm|ft|feet|kilograms?|kg|tonnes?|tons?|seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|dollars?|euros?';
+/** Written form → js-quantities unit expression. */
+const PHYSICAL_EXACT = new Map<string, string>();
+const PHYSICAL_FOLDED = new Map<string, string>();
 
-export function lookupUnit(s: string): UnitInfo | null {
-  const t = s.replace(/\s+/g, ' ').trim();
-  for (const [re, info] of UNITS) if (re.test(t)) return info;
-  return null;
+function addPhysical(form: string, qty: string): void {
+  if (DENY_ALIASES.has(form)) return;
+  if (form.length <= CASE_SENSITIVE_MAX) {
+    if (!PHYSICAL_EXACT.has(form)) PHYSICAL_EXACT.set(form, qty);
+  } else if (!PHYSICAL_FOLDED.has(form.toLowerCase())) PHYSICAL_FOLDED.set(form.toLowerCase(), qty);
 }
+
+function buildPhysical(): void {
+  for (const kind of KINDS) {
+    for (const u of Qty.getUnits(kind)) for (const alias of Qty.getAliases(u)) addPhysical(alias, alias);
+  }
+  for (const s of PREFIXED_SYMBOLS) addPhysical(s, s.replace('µ', 'u').replace('μ', 'u'));
+  for (const p of WORD_PREFIXES) for (const w of PREFIXABLE_WORDS) addPhysical(p + w, p + w);
+  for (const [form, qty] of Object.entries(EXTRA_FORMS)) {
+    if (form.length <= CASE_SENSITIVE_MAX) PHYSICAL_EXACT.set(form, qty);
+    PHYSICAL_FOLDED.set(form.toLowerCase(), qty);
+  }
+  // Units usually written with a capital in prose, read in capitals too ("KM", "KG").
+  for (const s of ['km', 'kg', 'mm', 'cm', 'mph', 'kph', 'ft', 'lb', 'lbs', 'oz', 'yd', 'mi', 'hrs', 'kmh']) PHYSICAL_EXACT.set(s.toUpperCase(), PHYSICAL_EXACT.get(s) ?? s);
+}
+buildPhysical();
+
+/** Calendar units js-quantities lacks (a month is a twelfth of a mean Gregorian year). */
+const MONTH: UnitInfo = { unit: 'month', category: 'duration', to: 'day', factor: 30.436875 };
+const OWN_UNITS: Record<string, UnitInfo> = { month: MONTH, months: MONTH, mo: MONTH, mos: MONTH };
+
+const physicalCache = new Map<string, UnitInfo | null>();
+
+/** js-quantities expression → unit info with the conversion to its kind's canonical unit. */
+export function physicalInfo(qty: string): UnitInfo | null {
+  const hit = physicalCache.get(qty);
+  if (hit !== undefined) return hit;
+  let info: UnitInfo | null = null;
+  try {
+    const q = Qty(qty);
+    const kind = q.kind();
+    const canon = CANONICAL[kind];
+    const name = q.units();
+    if (canon) {
+      const small = kind === 'length' && SMALL_LENGTH.has(name);
+      const to = small ? 'mm' : canon.name;
+      const toQty = small ? 'mm' : canon.qty;
+      const factor = kind === 'temperature' ? 1 : Qty(1, qty).to(toQty).scalar;
+      info = { unit: displayName(name), category: kind === 'time' ? 'duration' : 'measure', to, factor, qty };
+    }
+  } catch {
+    info = null;
+  }
+  physicalCache.set(qty, info);
+  return info;
+}
+
+const DISPLAY: Record<string, string> = { tempC: '°C', tempF: '°F', tempK: 'K', km2: 'km²', m2: 'm²', mi2: 'mi²', ft2: 'sq ft', ft3: 'cu ft', m3: 'm³', d: 'day', wk: 'week', yr: 'year', y: 'year', h: 'hour', min: 'minute', s: 'second', deg: 'degree', ug: 'μg', kph: 'km/h', decade: 'decade', century: 'century' };
+function displayName(u: string): string {
+  return DISPLAY[u] ?? u;
+}
+
+/** Canonical value of `value` in `info` (temperatures through their offset scale). */
+export function toCanonical(value: number, info: UnitInfo): number | null {
+  let v: number;
+  if (info.qty && /^temp[CFK]$/.test(info.qty)) v = Qty(value, info.qty).to('tempC').scalar;
+  else v = value * info.factor;
+  return Number.isFinite(v) ? v : null;
+}
+
+export function lookupPhysical(form: string): UnitInfo | null {
+  const own = OWN_UNITS[form.toLowerCase()];
+  if (own) return own;
+  const qty = PHYSICAL_EXACT.get(form) ?? PHYSICAL_FOLDED.get(form.toLowerCase());
+  return qty === undefined ? null : physicalInfo(qty);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Percent, money
+// ---------------------------------------------------------------------------------------------
+
+export function lookupPercent(form: string): UnitInfo | null {
+  const p = PERCENT_FORMS[form.toLowerCase()];
+  return p ? { unit: p.unit, category: 'percentage', to: p.to, factor: 1 } : null;
+}
+
+export function money(code: string, factor = 1, unit = code): UnitInfo {
+  return { unit, category: 'money', to: code, factor };
+}
+
+/** ISO codes (and the few non-ISO currencies news uses) in capitals. */
+const CODES = new Set<string>([...currencyCodes.codes().filter((c) => !c.startsWith('X')), ...Object.keys(EXTRA_CODES)]);
+/** Currency names, lower case, singular and plural → code. */
+const NAMES = new Map<string, string>();
+/** Currency symbols (not letters) → code. */
+const SYMBOLS = new Map<string, string>();
+
+function buildMoney(): void {
+  for (const r of currencyCodes.data) {
+    if (r.code.startsWith('X') || /\(/.test(r.currency)) continue;
+    const name = r.currency.toLowerCase().trim();
+    for (const n of [name, `${name}s`]) if (!NAMES.has(n)) NAMES.set(n, r.code);
+    const sym = symbolOf(r.code);
+    if (sym && !/[\p{L}]/u.test(sym) && !SYMBOLS.has(sym)) SYMBOLS.set(sym, r.code);
+  }
+  for (const [word, code] of Object.entries(PREFERRED_CODE)) {
+    if (/[\p{L}]/u.test(word)) {
+      NAMES.set(word, code);
+      NAMES.set(`${word}s`, code);
+    } else SYMBOLS.set(word, code);
+  }
+  for (const c of ['dollar', 'euro', 'pound', 'yen', 'yuan']) NAMES.set(`us ${c}`, 'USD');
+  NAMES.set('us dollar'.replace('us', 'u.s.'), 'USD');
+  NAMES.set('u.s. dollars', 'USD');
+  NAMES.set('pounds sterling', 'GBP');
+  NAMES.set('sterling', 'GBP');
+}
+buildMoney();
+
+export function isCurrencyCode(s: string): boolean {
+  return CODES.has(s) && !CODE_WORDS.has(s);
+}
+export function currencyName(s: string): string | null {
+  return NAMES.get(s.toLowerCase()) ?? null;
+}
+export function currencySymbol(s: string): string | null {
+  return SYMBOLS.get(s) ?? null;
+}
+export function dollarPrefix(letters: string): string | null {
+  const l = letters.toLowerCase();
+  if (Object.hasOwn(DOLLAR_PREFIXES, l)) return DOLLAR_PREFIXES[l] ?? null;
+  const up = letters.toUpperCase();
+  return CODES.has(up) && up.endsWith('D') ? up : null; // "usd$", "aud$", "nzd$"
+}
+export function subunit(s: string): UnitInfo | null {
+  const code = Object.hasOwn(SUBUNITS, s.toLowerCase()) ? SUBUNITS[s.toLowerCase()] : undefined;
+  if (code === undefined) return null;
+  const unit = /^(p|pence|penny)$/i.test(s) ? 'pence' : s === '¢' ? 'cents' : s.toLowerCase();
+  return { unit, category: 'money', to: code, factor: code === 'BTC' ? 1e-8 : 0.01 };
+}
+
+/** Every symbol that can stand before or after a number, for the scanner's character class. */
+export const SYMBOL_CHARS = [...SYMBOLS.keys()].join('');

@@ -72,6 +72,8 @@ export const FigureCategory = z.enum([
 ]);
 export const ExtractedFigure = Excerpt.extend({
   value: z.number().nullable(),
+  /** A range ("between 5 and 10", "8-10 feet"): [low, high]; `value` is then the low end. */
+  range: z.tuple([z.number(), z.number()]).optional(),
   unit: z.string().nullable(),
   normalized: z.object({ value: z.number().nullable(), unit: z.string().nullable() }),
   qualifier: z.string().nullable(),

@@ -18,8 +18,8 @@ const present = (name: string) => existsSync(path.join(dir(name), 'gold'));
 
 /** Measured on main after the eval landed (see README "npm run eval"). Raise, never lower. */
 const FLOORS = {
-  polnear: { precision: 0.959, recall: 0.92, f1: 0.939, partialRecall: 0.81, named: 0.755, pronoun: 0.433, maxNonQuotes: 28 },
-  quantities: { value: 0.785, valueUnit: 0.339 },
+  // (quantities-dev's floors are in its own test below, so that raising one set never conflicts with the other)
+  polnear: { precision: 0.959, recall: 0.92, f1: 0.939, partialRecall: 0.81, named: 0.76, pronoun: 0.58, maxNonQuotes: 28 },
 };
 
 describe('npm run eval on ../shared/corpora', () => {
@@ -39,8 +39,10 @@ describe('npm run eval on ../shared/corpora', () => {
   it.skipIf(!present('quantities-dev'))('quantities-dev: figures stay above their floors', () => {
     const s = summarise(evaluateCorpus(readCorpus(dir('quantities-dev'))));
     console.log(table([s]));
-    expect(s.figures!.value.f1).toBeGreaterThanOrEqual(FLOORS.quantities.value);
-    expect(s.figures!.valueUnit.f1).toBeGreaterThanOrEqual(FLOORS.quantities.valueUnit);
+    /** Measured on main (see README "npm run eval"), minus ~0.005. Raise, never lower. */
+    const floors = { value: 0.785, valueUnit: 0.373 };
+    expect(s.figures!.value.f1).toBeGreaterThanOrEqual(floors.value);
+    expect(s.figures!.valueUnit.f1).toBeGreaterThanOrEqual(floors.valueUnit);
   });
 
   it.skipIf(present('polnear-dev') && present('quantities-dev'))('(skipped: ../shared/corpora is absent)', () => {

@@ -1,0 +1,219 @@
+/**
+ * Pronoun resolution for speakers ("…,” she said): the person the article means is the most recent
+ * compatible named person, preferring the subject of a sentence, the speaker of the quotation just
+ * before, and a person whose gender the article's own pronouns give (he/his after a mention of
+ * them, "Mr." / "Ms." before it). Person mentions are capitalised name sequences outside quotations;
+ * a name the article uses after "in" or "near" (and never in a full name) is a place, and an organisation word ("News",
+ * "Party", "University") is not a person. Weights: see pronoun-weights.json (scripts/train/pronouns.ts).
+ */
+import type { Sentence } from '../schema/index.ts';
+import { splitName } from './speakers.ts';
+import type { Span } from './text.ts';
+import weights from './pronoun-weights.json' with { type: 'json' };
+
+export interface PersonMention {
+  name: string;
+  /** surname: how later mentions refer to the same person */
+  key: string;
+  pos: number;
+  sentence: number;
+  subject: boolean;
+}
+
+export type Gender = 'm' | 'f';
+
+/** Words that make a capitalised sequence an organisation, a place or a work, not a person. */
+const NOT_PERSON = new Set(
+  (
+    'news times post journal tribune herald magazine network media press group inc corp company campaign committee pac ' +
+    'america states united republican republicans democrat democrats democratic gop county city state street avenue ' +
+    'university college school church foundation center centre institute association club bank fund council court ' +
+    'congress senate house department ministry agency office party union league board administration white day ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december god lord twitter facebook instagram youtube google cnn fox msnbc abc cbs nbc ' +
+    'north south east west new islamic muslim muslims christian christians american americans national international'
+  ).split(' '),
+);
+
+const NAME_SEQ =
+  /(?<![\p{L}\p{N}])(?:[A-Z\u00C0-\u00DE][\p{L}’'\-]+|[A-Z]\.)(?:\s+(?:(?:de|van|von|al|bin|la|le|del|da)\s+)?(?:[A-Z\u00C0-\u00DE][\p{L}’'\-]+|[A-Z]\.))*/gu;
+const PLACE_BEFORE = /\b(?:in|near|across|outside|throughout)\s+(?:the\s+)?$/;
+
+function surname(name: string): string {
+  const parts = name.split(/\s+/);
+  return parts[parts.length - 1]!; // split() always returns at least one element
+}
+
+function inSpans(spans: readonly Span[], pos: number): boolean {
+  for (const s of spans) if (pos >= s.start && pos < s.end) return true;
+  return false;
+}
+
+/** Capitalised name sequences of one sentence that may be people (before the place filter). */
+function rawNames(s: Sentence, quotes: readonly Span[]): { name: string; pos: number; before: string }[] {
+  const out: { name: string; pos: number; before: string }[] = [];
+  NAME_SEQ.lastIndex = 0;
+  for (let m = NAME_SEQ.exec(s.text); m; m = NAME_SEQ.exec(s.text)) {
+    const pos = s.start + m.index;
+    if (inSpans(quotes, pos)) continue;
+    const seq = m[0].replace(/(?:’s|'s|’|')$/, '');
+    const { name } = splitName(seq);
+    if (!name || name.length < 2) continue;
+    if (name.split(/\s+/).some((w) => NOT_PERSON.has(w.toLowerCase().replace(/[’'.]/g, '')))) continue;
+    const at = pos + seq.lastIndexOf(name);
+    out.push({ name, pos: at, before: s.text.slice(Math.max(0, m.index - 12), m.index) });
+  }
+  return out;
+}
+
+/** Is the mention the subject of its sentence: no name before it, a lowercase word (its verb) or an apposition after? */
+function isSubject(s: Sentence, pos: number, name: string, first: boolean): boolean {
+  if (!first) return false;
+  const lead = s.text.slice(0, pos - s.start).replace(/^(?:(?:But|And|Yet|So|However|Meanwhile|Still|Then|Later|Now|Also)\b,?\s*)+/, '');
+  if (/[a-z]/.test(lead.replace(/\b(?:the|former|then|now|a|an|of|and)\b/g, '').replace(/[A-Z][\p{L}.’'\-]*/gu, ''))) return false;
+  const after = s.text.slice(pos - s.start + name.length);
+  return /^(?:’s|'s)?\s*(?:,|[a-z])/.test(after);
+}
+
+/** Person mentions per sentence index, in article order. Surnames seen in a full name count alone too. */
+export function personMentions(sentences: readonly Sentence[], quotes: readonly Span[]): { mentions: PersonMention[][]; places: Set<string> } {
+  const raw = sentences.map((s) => rawNames(s, quotes));
+  const places = new Set<string>();
+  const people = new Set<string>();
+  for (const list of raw) {
+    for (const r of list) {
+      if (PLACE_BEFORE.test(r.before)) places.add(r.name);
+      if (r.name.includes(' ')) people.add(surname(r.name));
+      if (/\b(?:Mr|Mrs|Ms|Dr)\.\s*$/.test(r.before)) people.add(surname(r.name));
+    }
+  }
+  const mentions = raw.map((list, k) => {
+    const s = sentences[k]!; // raw is sentences mapped
+    const out: PersonMention[] = [];
+    for (const [i, r] of list.entries()) {
+      const key = surname(r.name);
+      if (!people.has(key)) continue;
+      if (places.has(r.name) && !r.name.includes(' ')) continue;
+      out.push({ name: r.name, key, pos: r.pos, sentence: s.index, subject: isSubject(s, r.pos, r.name, i === 0) });
+    }
+    return out;
+  });
+  for (const p of people) places.delete(p);
+  return { mentions, places };
+}
+
+const HE = /\b(?:he|him|his|himself)\b/i;
+const SHE = /\b(?:she|her|hers|herself)\b/i;
+
+/** Gender per surname from the article: the first pronoun after a mention, before any other name; Mr./Ms. */
+export function genders(text: string, sentences: readonly Sentence[], mentions: readonly PersonMention[][]): Map<string, Gender> {
+  const votes = new Map<string, number>();
+  const vote = (key: string, g: Gender) => votes.set(key, (votes.get(key) ?? 0) + (g === 'm' ? 1 : -1));
+  for (const [k, list] of mentions.entries()) {
+    for (const [i, m] of list.entries()) {
+      const honor = /\b(Mr|Mrs|Ms)\.\s*(?:[A-Z][\p{L}’'\-]+\s+)?$/u.exec(text.slice(Math.max(0, m.pos - 20), m.pos));
+      if (honor) vote(m.key, honor[1] === 'Mr' ? 'm' : 'f');
+      const next = list[i + 1];
+      const sentenceEnd = sentences[k]!.end; // mentions is indexed like sentences
+      const nextSentence = sentences[k + 1];
+      const upTo = next ? next.pos : mentions[k + 1]?.[0]?.pos ?? nextSentence?.end ?? sentenceEnd;
+      const span = text.slice(m.pos + m.name.length, upTo);
+      const he = span.search(HE);
+      const she = span.search(SHE);
+      if (he >= 0 && (she < 0 || he < she)) vote(m.key, 'm');
+      else if (she >= 0) vote(m.key, 'f');
+    }
+  }
+  const out = new Map<string, Gender>();
+  for (const [key, v] of votes) if (v !== 0) out.set(key, v > 0 ? 'm' : 'f');
+  return out;
+}
+
+export interface CorefIndex {
+  mentions: PersonMention[][];
+  gender: Map<string, Gender>;
+  /** full name per surname (the longest seen) */
+  full: Map<string, string>;
+  /** names the article uses as places ("in Lisbon") and never as a person's name */
+  places: Set<string>;
+}
+
+export function corefIndex(text: string, sentences: readonly Sentence[], quotes: readonly Span[]): CorefIndex {
+  const { mentions, places } = personMentions(sentences, quotes);
+  const full = new Map<string, string>();
+  for (const list of mentions) for (const m of list) if ((full.get(m.key)?.split(' ').length ?? 0) < m.name.split(' ').length) full.set(m.key, m.name);
+  return { mentions, gender: genders(text, sentences, mentions), full, places };
+}
+
+/** Features of one candidate antecedent (the training script fits their weights). */
+export interface PronounFeatures {
+  distance: number;
+  subject: number;
+  genderMatch: number;
+  genderUnknown: number;
+  prevSpeaker: number;
+  lastSpeaker: number;
+  sameSentence: number;
+  mentions: number;
+}
+
+export interface PronounCandidate {
+  key: string;
+  name: string;
+  features: PronounFeatures;
+}
+
+const LOOKBACK = 5;
+
+/** Candidate people for a pronoun speaker of a quotation in `sentence`, before article offset `pos`. */
+export function pronounCandidates(
+  idx: CorefIndex, sentence: number, pos: number, pronoun: Gender | null, prevSpeaker: string | null, lastSpeaker: string | null,
+): PronounCandidate[] {
+  const seen = new Map<string, PronounCandidate>();
+  const counts = new Map<string, number>();
+  for (let k = Math.max(0, sentence - LOOKBACK); k <= sentence; k++) for (const m of idx.mentions[k] ?? []) if (m.pos < pos) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  for (let k = sentence; k >= Math.max(0, sentence - LOOKBACK); k--) {
+    const list = (idx.mentions[k] ?? []).filter((m) => m.pos < pos).reverse();
+    for (const m of list) {
+      const g = idx.gender.get(m.key);
+      if (pronoun && g && g !== pronoun) continue;
+      const old = seen.get(m.key);
+      if (old) {
+        if (m.subject) old.features.subject = 1;
+        continue;
+      }
+      const same = (s: string | null) => (s !== null && surname(s) === m.key ? 1 : 0);
+      seen.set(m.key, {
+        key: m.key,
+        name: idx.full.get(m.key) ?? m.name,
+        features: {
+          distance: sentence - k, subject: m.subject ? 1 : 0, genderMatch: pronoun && g === pronoun ? 1 : 0, genderUnknown: g ? 0 : 1,
+          prevSpeaker: same(prevSpeaker), lastSpeaker: same(lastSpeaker), sameSentence: k === sentence ? 1 : 0, mentions: Math.log1p(counts.get(m.key) ?? 0),
+        },
+      });
+    }
+  }
+  return [...seen.values()];
+}
+
+const W: Record<keyof PronounFeatures, number> & { bias?: number } = weights.weights;
+
+export function scoreCandidate(f: PronounFeatures): number {
+  let s = 0;
+  for (const k of Object.keys(f) as (keyof PronounFeatures)[]) s += (W[k] ?? 0) * f[k];
+  return s;
+}
+
+/** The best candidate, or null when there is none. */
+export function choosePronounSpeaker(cands: readonly PronounCandidate[]): PronounCandidate | null {
+  let best: PronounCandidate | null = null;
+  let bestScore = -Infinity;
+  for (const c of cands) {
+    const s = scoreCandidate(c.features);
+    if (s > bestScore) {
+      best = c;
+      bestScore = s;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,99 @@
+/**
+ * The words around a figure: the noun phrase it counts ("12,000 North Korean troops"), the qualifier
+ * before it ("about", "more than"), what it measures ("ATACMS range") and where ("in Kursk").
+ * Every look is a bounded window of the sentence, so many figures in one long sentence stay linear.
+ */
+const STOP = new Set(
+  (
+    'of to in on at for with from by into onto over under about against between among through during since until after before ' +
+    'than as and or but nor that which who whom whose where when while if because is are was were be been being has have had do ' +
+    'does did will would can could may might must shall should its their his her our your my this these those the a an some any ' +
+    'each every per more less most least also only just not no very so such there here it they them he she we you i said says ' +
+    'told say familiar close aware involved able ready likely due based according ago earlier later up down off out all including ' +
+    'without cheaper higher lower last next ahead away back yet still even almost nearly around times'
+  ).split(' '),
+);
+const MONTHS = /^(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i;
+const WINDOW = 160;
+
+export interface Phrase {
+  end: number;
+  words: string[];
+}
+
+/** Why a word ends the noun phrase: a function word, a number, a month, a possessive. */
+function endsPhrase(w: string): boolean {
+  return STOP.has(w.toLowerCase()) || !/\p{L}/u.test(w) || MONTHS.test(w) || /[’']s$/.test(w) || (/^\d/.test(w) && !/^\d+(?:mm|cm|km|kg)$/.test(w));
+}
+
+/** The noun phrase after `from` in `s` (at most 7 words): the thing a number counts. */
+export function nounPhrase(s: string, from: number, limit = s.length): Phrase {
+  const win = s.slice(from, Math.min(limit, from + WINDOW));
+  const re = /^([ \t\r\n]+)([\p{L}\d][\p{L}\d’'.\-]*)/u;
+  let pos = 0;
+  const words: { w: string; end: number }[] = [];
+  for (let i = 0; i < 7; i++) {
+    const m = re.exec(win.slice(pos));
+    if (!m) break;
+    let w = m[2]!; // group 2 is not optional
+    const stopAfter = w.endsWith('.') && !/^(?:[A-Za-z]\.)+$/.test(w);
+    if (stopAfter) w = w.slice(0, -1);
+    if (endsPhrase(w)) break;
+    // a past-tense verb after the noun ("4,500 protesters gathered.", "troops stationed in …")
+    if (words.length && /[a-z]ed$/.test(w)) {
+      const next = /^[ \t\r\n]+([\p{L}]+)/u.exec(win.slice(pos + m[0].length));
+      if (stopAfter || !next || STOP.has(next[1]!.toLowerCase())) break;
+    }
+    words.push({ w, end: pos + m[1]!.length + w.length });
+    pos = pos + m[1]!.length + w.length;
+    if (stopAfter) break;
+  }
+  while (words.length && /ly$/.test(words.at(-1)!.w)) words.pop();
+  const last = words.at(-1);
+  return last ? { end: from + last.end, words: words.map((x) => x.w) } : { end: from, words: [] };
+}
+
+const QUALIFIER =
+  /\b(about|around|roughly|approximately|nearly|almost|some|up to|more than|over|at least|at most|fewer than|less than|an estimated|estimated|as many as|as much as|as few as|close to|upwards of|in excess of|just over|just under|under|only|a maximum of|a total of|a minimum of)\s+(?:\p{Sc}\s*)?$/iu;
+
+export function qualifierBefore(s: string, start: number): string | null {
+  const q = QUALIFIER.exec(s.slice(Math.max(0, start - 40), start));
+  return q ? q[1]!.toLowerCase() : null; // group 1 is not optional
+}
+
+const MEASURE_NOUNS = /\b(range|reach|distance|area|territory|calibre|caliber|length|depth|height|width|speed|weight|payload|radius)\b/i;
+const ACRONYM = /\b[A-Z][A-Z0-9-]{2,}\b/g;
+
+/** Acronyms of a sentence, found once (the owner of a measure is the last one before it). */
+export function acronyms(s: string): { start: number; text: string }[] {
+  const out: { start: number; text: string }[] = [];
+  ACRONYM.lastIndex = 0;
+  for (let m = ACRONYM.exec(s); m; m = ACRONYM.exec(s)) out.push({ start: m.index, text: m[0] });
+  return out;
+}
+
+function lastBefore(list: { start: number; text: string }[], pos: number): string | null {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1]!.text : null;
+}
+
+/** "ATACMS range" for a length after "range"; else the counted noun phrase. */
+export function measureNoun(s: string, start: number, acr: { start: number; text: string }[]): string | null {
+  const mn = MEASURE_NOUNS.exec(s.slice(Math.max(0, start - 60), start));
+  if (!mn) return null;
+  const owner = lastBefore(acr, start);
+  const noun = mn[1]!.toLowerCase(); // group 1 is not optional
+  return owner ? `${owner} ${noun}` : noun;
+}
+
+/** " in Kursk", " into the Kursk region": where the counted thing is. */
+export function locationAfter(s: string, end: number): string | null {
+  const loc = /^\s+(?:in|to|into)\s+(?:the\s+)?([A-Z][\p{L}-]+(?:\s+region)?)/u.exec(s.slice(end, end + 60));
+  return loc ? loc[1]! : null;
+}

@@ -1,0 +1,68 @@
+// Speakers by sentence structure and pronoun resolution, on small inputs written for this test.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/parse/index.ts';
+
+const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
+
+describe('speaker by sentence structure', () => {
+  it('"X said" and "said X"', () => {
+    expect(speakers('“The bridge is safe,” Nora Quist said. “We checked it twice,” said Paul Oduya.')).toEqual(['Nora Quist', 'Paul Oduya']);
+  });
+  it('"X, the …, said" keeps the name and the role', () => {
+    const q = extract('“Fares will rise,” Lena Marsh, the transit director, said on Monday.').quotes[0];
+    expect(q?.speaker).toBe('Lena Marsh');
+    expect(q?.role).toBe('transit director');
+  });
+  it('"according to X"', () => {
+    expect(speakers('The plan is “dead on arrival,” according to Ivo Brandt.')).toEqual(['Ivo Brandt']);
+  });
+  it('"X told reporters"', () => {
+    expect(speakers('“We will appeal,” Dara Kell told reporters outside the court.')).toEqual(['Dara Kell']);
+  });
+  it('a lowercase description ending in a name', () => {
+    expect(speakers('“Turnout was low,” political scientist Mara Velde told a radio station.')).toEqual(['Mara Velde']);
+  });
+  it('"X of Place" is the person, not the place', () => {
+    expect(speakers('“I voted early,” said Tomas Reyes of Springfield.')).toEqual(['Tomas Reyes']);
+  });
+  it('an inverted attribution after a clause: "…, the group says."', () => {
+    expect(speakers('The law was “rushed through” and should be repealed, the tenants group says.')).toEqual(['the tenants group']);
+  });
+  it('a time or a clause opener is never the speaker', () => {
+    const s = speakers('On Monday, “we are ready,” said nobody in particular.');
+    expect(s[0]).not.toBe('Monday');
+  });
+});
+
+describe('pronoun speakers', () => {
+  it('"he said" goes to the man the previous sentences are about, not to the woman named after him', () => {
+    const t = 'Marek Holm runs the harbour. He met Ana Ruiz on Friday.\n\n“The cranes are old,” he said.';
+    expect(speakers(t)).toEqual(['Marek Holm']);
+  });
+  it('"she said" goes to the woman, by the article\'s own pronouns', () => {
+    const t = 'Ana Ruiz, who chairs the board, said her members were worried. Marek Holm disagreed with his colleague.\n\n“We need new cranes,” she said.';
+    expect(speakers(t)).toEqual(['Ana Ruiz']);
+  });
+  it('a surname alone resolves to the full name', () => {
+    const t = 'Jonas Pell spoke first. Later Pell returned to the stage.\n\n“Thank you,” he said.';
+    expect(speakers(t)).toEqual(['Jonas Pell']);
+  });
+  it('a place named after "in" is not a person', () => {
+    const t = 'The talks were held in Lisbon. Lisbon has hosted such talks before.\n\n“It went well,” she said.';
+    expect(speakers(t)).toEqual([null]);
+  });
+  it('nobody named: speaker null, never a guess', () => {
+    expect(speakers('The weather turned. “It is cold,” she said.')).toEqual([null]);
+  });
+});
+
+describe('places are not people', () => {
+  it('a city followed by a verb is not credited; the "with X warning" clause names the speaker', () => {
+    const t = 'Leaders met in Valmora on Monday.\n\nValmora has repeatedly called the plan “a grave mistake”, with Rana Oste warning this would backfire.';
+    expect(speakers(t)).toEqual(['Rana Oste']);
+  });
+  it('a bare place as the subject of a speech verb credits nobody', () => {
+    const t = 'Envoys arrived in Valmora. Valmora said the offer was “not serious.”';
+    expect(speakers(t)).toEqual([null]);
+  });
+});
