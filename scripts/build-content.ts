@@ -21,6 +21,7 @@ try {
     root,
     articlesDir: option('--articles'),
     registryFile: option('--registry'),
+    allowMarkup: args.includes('--allow-markup'),
   });
   const outDir = option('--out') ?? join(root, 'content/data');
   writeCollections(outDir, collections);

@@ -3,7 +3,6 @@
  * across outlets (src/align) → assemble the collection entries → provenance gate →
  * validate against the shared schemas. Pure of output: writing is the caller's job.
  */
-import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { loadRegistry } from '../align/index.ts';
@@ -21,12 +20,14 @@ import {
   type SourceEntry,
 } from '../schema/index.ts';
 import { checkExcerpts, type LocatedExcerpt } from './provenance.ts';
-import { readArticles, type ArticleInput } from './read-articles.ts';
+import { readArticles, readYamlSource, type ArticleInput } from './read-articles.ts';
 
 export interface BuildOptions {
   root: string;
   articlesDir?: string;
   registryFile?: string;
+  /** Keep articles that look like HTML/Markdown, as text (an article about markup; the injection test). */
+  allowMarkup?: boolean;
 }
 
 export interface BuildReport {
@@ -61,17 +62,12 @@ export function buildCollections(options: BuildOptions): { collections: Collecti
   const articlesDir = options.articlesDir ?? join(root, 'content/articles');
   const registryFile = options.registryFile ?? join(root, 'content/claims.yaml');
 
-  const { articles, warnings } = readArticles(root, articlesDir);
+  const { articles, warnings } = readArticles(root, articlesDir, options.allowMarkup);
   const registryPath = relative(root, registryFile) || registryFile;
-  let registrySource: string;
-  try {
-    registrySource = readFileSync(registryFile, 'utf8');
-  } catch {
-    throw new ContentError(registryPath, 'the claim registry is missing', 'create it: see the README, "The claim registry"');
-  }
+  const registrySource = readYamlSource(registryFile, registryPath, 'claim registry', 'create it: see the README, "The claim registry"');
   const registry = loadRegistry(registrySource, registryPath);
 
-  const parsed = articles.map((article) => ({ article, extraction: extract(article.text) }));
+  const parsed = articles.map((article) => ({ article, extraction: extractOrFail(article) }));
   for (const { article, extraction } of parsed) {
     if (extraction.sentences.length === 0) warnings.push(`${article.path}: no sentence found`);
     if (extraction.quotes.length === 0) warnings.push(`${article.path}: no direct quotation found`);
@@ -127,6 +123,20 @@ export function buildCollections(options: BuildOptions): { collections: Collecti
       proposals: aligned.proposals,
     },
   };
+}
+
+/** A parser stage that throws is a bug: stop, naming the article, instead of publishing an empty one. */
+function extractOrFail(article: ArticleInput): Extraction {
+  try {
+    return extract(article.text);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new ContentError(
+      article.path,
+      `the parser failed on this article (${message})`,
+      'this is a bug in src/parse, not in the article: report it with the file attached; to build the other articles meanwhile, remove this one and its entry in sources.yaml',
+    );
+  }
 }
 
 function sourceEntry(

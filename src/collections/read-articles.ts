@@ -3,10 +3,13 @@
  * can be wrong with the input is caught here, before anything is parsed or written.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
-import { ContentError } from '../lib/content-error.ts';
+import { ContentError, placeOf as placeOfOffset } from '../lib/content-error.ts';
+import { decodeUtf8 } from './decode.ts';
+import { readInputFile } from './input-file.ts';
+import { detectMarkup, markupFix } from './markup.ts';
 import { SourceMeta } from '../schema/index.ts';
 import { parseYamlData } from './yaml-data.ts';
 
@@ -26,81 +29,36 @@ export interface ReadResult {
   warnings: string[];
 }
 
-const utf8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Decode an article, refusing what is not text. Exported for the extract CLI. */
-export function decodeArticle(bytes: Uint8Array, path: string): { text: string; warnings: string[] } {
+/** Decode an article, refusing what is not prose text. Exported for the extract CLI. */
+export function decodeArticle(bytes: Uint8Array, path: string, allowMarkup = false): { text: string; warnings: string[] } {
   const warnings: string[] = [];
   if (bytes.length === 0) {
     throw new ContentError(path, 'the article file is empty', 'paste the article text into the file, or remove the file and its metadata entry');
   }
-  const nul = bytes.indexOf(0);
-  if (nul !== -1) {
-    throw new ContentError(path, `the file contains a NUL byte at byte ${nul}: it looks binary, not text`, 'save the article as plain UTF-8 text (.txt)');
-  }
-  let text: string;
-  try {
-    text = utf8.decode(bytes);
-  } catch {
-    const bad = firstInvalidUtf8(bytes);
-    throw new ContentError(
-      path,
-      `the file is not valid UTF-8 (first bad byte 0x${bytes[bad]?.toString(16).padStart(2, '0')} at byte ${bad})`,
-      'convert it to UTF-8, e.g. `iconv -f latin1 -t utf-8 in.txt > out.txt`',
-      placeOfByte(bytes, bad),
-    );
-  }
-  // TextDecoder drops a leading BOM by default; keep offsets equal to the file's characters.
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    text = '\uFEFF' + text;
-    warnings.push(`${path}: starts with a UTF-8 byte-order mark; it is ignored`);
-  }
-  if (text.trim() === '') {
+  const { text, bom } = decodeUtf8(bytes, path);
+  if (bom) warnings.push(`${path}: starts with a UTF-8 byte-order mark; it is ignored`);
+  if (text.trim() === '') { // trim() also removes a BOM
     throw new ContentError(path, 'the article file holds only whitespace', 'paste the article text into the file');
+  }
+  const markup = detectMarkup(text);
+  if (markup && allowMarkup) warnings.push(`${path}: looks like ${markup.kind}; kept as text (--allow-markup)`);
+  else if (markup) {
+    throw new ContentError(path, `this looks like ${markup.kind} (${JSON.stringify(markup.sample)}), not an article's text`, markupFix(markup.kind), placeOfOffset(text, markup.offset));
   }
   if (text.includes('\r')) warnings.push(`${path}: uses CR line ends; offsets count them as characters`);
   return { text, warnings };
 }
 
-/** Index of the byte at which a streaming UTF-8 decoder first fails (for the message). */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  for (let i = 0; i < bytes.length; i++) {
-    try {
-      decoder.decode(bytes.subarray(i, i + 1), { stream: true });
-    } catch {
-      // The decoder fails on the byte that cannot continue a sequence; the bad sequence
-      // begins at its lead byte, which is what a reader looking at the file wants.
-      let k = i - 1;
-      while (k >= 0 && (bytes[k]! & 0xc0) === 0x80) k--;
-      return k >= 0 && bytes[k]! >= 0xc0 && (bytes[i]! & 0xc0) !== 0x80 ? k : i;
-    }
-  }
-  return bytes.length - 1; // truncated sequence at the very end
-}
-
-function placeOfByte(bytes: Uint8Array, index: number) {
-  let line = 1;
-  let lineStart = 0;
-  for (let i = 0; i < index; i++) if (bytes[i] === 10) { line++; lineStart = i + 1; }
-  return { line, column: index - lineStart + 1 };
-}
-
 const MetadataFile = z.array(SourceMeta).min(1, 'list at least one article');
 
-export function readArticles(root: string, articlesDir: string): ReadResult {
+export function readArticles(root: string, articlesDir: string, allowMarkup = false): ReadResult {
   const metaPath = join(articlesDir, METADATA_FILE);
   // Paths in messages: relative to the project when inside it, absolute otherwise.
   const shown = (p: string) => {
     const r = relative(root, p);
     return r && !r.startsWith('..') ? r : p;
   };
-  let metaSource: string;
-  try {
-    metaSource = readFileSync(metaPath, 'utf8');
-  } catch {
-    throw new ContentError(shown(metaPath), 'the article metadata file is missing', `create ${shown(metaPath)} with one entry per article (see the README, "Add an article")`);
-  }
+  const metaSource = readYamlSource(metaPath, shown(metaPath), 'article metadata file', `create ${shown(metaPath)} with one entry per article (see the README, "Add an article")`);
   const { data: metas, placeOf } = parseYamlData(
     metaSource,
     shown(metaPath),
@@ -123,30 +81,64 @@ export function readArticles(root: string, articlesDir: string): ReadResult {
     seenFile.set(m.file, i);
   });
 
-  const onDisk = readdirSync(articlesDir).filter((f) => f.endsWith('.txt')).sort();
-  for (const f of onDisk) {
-    if (!seenFile.has(f)) {
-      throw new ContentError(shown(join(articlesDir, f)), 'this article has no metadata entry', `add an entry with file: ${f} to ${shown(metaPath)}`);
-    }
-  }
+  checkStrayFiles(articlesDir, seenFile, shown, shown(metaPath));
 
   const warnings: string[] = [];
+  const bySha = new Map<string, string>();
   const articles = metas.map((meta, i) => {
     const path = join(articlesDir, meta.file);
     let bytes: Uint8Array;
     try {
-      bytes = readFileSync(path);
-    } catch {
-      throw new ContentError(shown(metaPath), `entry "${meta.slug}" names ${meta.file}, which does not exist in ${shown(articlesDir)}`, 'add the article file or correct the file name', placeOf([i, 'file']));
+      bytes = readInputFile(path, { shown: shown(path), inside: articlesDir, what: 'article file', missingFix: '' });
+    } catch (e) {
+      if (e instanceof ContentError && /does not exist$/.test(e.message)) {
+        throw new ContentError(shown(metaPath), `entry "${meta.slug}" names ${meta.file}, which does not exist in ${shown(articlesDir)}`, 'add the article file or correct the file name', placeOf([i, 'file']));
+      }
+      throw e;
     }
-    const decoded = decodeArticle(bytes, shown(path));
+    const decoded = decodeArticle(bytes, shown(path), allowMarkup);
     warnings.push(...decoded.warnings);
-    return {
-      meta,
-      text: decoded.text,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      path: shown(path),
-    };
+    const sha256 = createHash('sha256').update(bytes).digest('hex');
+    const twin = bySha.get(sha256);
+    if (twin !== undefined) {
+      throw new ContentError(
+        shown(path),
+        `this article is byte-identical to ${twin} (same SHA-256 ${sha256.slice(0, 12)}…): every passage would count as reported by two outlets`,
+        `remove the copy and its entry in ${shown(metaPath)}; if two outlets really ran the same text, keep one file and name both in its outlet and identification.evidence`,
+      );
+    }
+    bySha.set(sha256, shown(path));
+    return { meta, text: decoded.text, sha256, path: shown(path) };
   });
   return { articles, warnings };
+}
+
+/** A file in the folder that no entry names: an article without metadata, or a stray file. */
+function checkStrayFiles(articlesDir: string, listed: Map<string, number>, shown: (p: string) => string, metaShown: string): void {
+  const onDisk = readdirSync(articlesDir).filter((f) => /\.txt$/i.test(f)).sort();
+  for (const f of onDisk) {
+    if (listed.has(f)) continue;
+    const valid = FILE_NAME.test(f);
+    const name = valid ? f : suggestedName(f);
+    const fix = valid
+      ? `add an entry with file: ${f} to ${metaShown}, or move the file out of ${shown(articlesDir)}`
+      : `article files are named "<slug>.txt" in lowercase letters, digits and hyphens: rename it (mv "${shown(join(articlesDir, f))}" ${shown(join(articlesDir, name))}) and add an entry with file: ${name} to ${metaShown}, or move it out of ${shown(articlesDir)}`;
+    throw new ContentError(shown(join(articlesDir, f)), 'this article has no metadata entry', fix);
+  }
+}
+
+/** The schema's file-name rule (SourceMeta.file). */
+const FILE_NAME = /^[a-z0-9-]+\.txt$/;
+
+/** "My Draft (2).TXT" → "my-draft-2.txt": a name the file-name rule accepts. */
+function suggestedName(file: string): string {
+  const base = file.replace(/\.txt$/i, '').normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 80).replace(/-+$/, '');
+  return `${base || 'article'}.txt`;
+}
+
+/** An editor-written YAML file, read as strictly as an article (regular file, valid UTF-8). */
+export function readYamlSource(path: string, shownPath: string, what: string, missingFix: string): string {
+  const bytes = readInputFile(path, { shown: shownPath, what, missingFix, maxBytes: 4 * 1024 * 1024 });
+  const { text, bom } = decodeUtf8(bytes, shownPath);
+  return bom ? text.slice(1) : text;
 }

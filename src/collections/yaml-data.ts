@@ -3,7 +3,7 @@
  * problem into a ContentError located at the offending node (file:line:column). Used for
  * content/articles/sources.yaml and content/claims.yaml.
  */
-import { LineCounter, isNode, parseDocument } from 'yaml';
+import { LineCounter, isNode, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import { ContentError, type Place } from '../lib/content-error.ts';
 
@@ -47,7 +47,10 @@ export function parseYamlData<S extends z.ZodType>(source: string, file: string,
     return undefined;
   };
 
-  const result = schema.safeParse(doc.toJS());
+  const result = schema.safeParse(toJS(doc, file, source.length, (offset) => {
+    const pos = lineCounter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  }));
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
@@ -55,4 +58,32 @@ export function parseYamlData<S extends z.ZodType>(source: string, file: string,
     throw new ContentError(file, `${pathLabel(path)}: ${issue.message}`, fix, placeOf(path));
   }
   return { data: result.data, placeOf };
+}
+
+/**
+ * The document as plain data. yaml's default refuses more than 100 alias expansions (a guard
+ * against "billion laughs"), but `yaml.stringify` itself writes an alias for every shared value,
+ * so a legal registry can have hundreds. Allow up to 50 per KB of source: that still stops an
+ * exponential expansion, and a refusal is reported with the file and the first alias.
+ */
+function toJS(doc: Document.Parsed, file: string, size: number, lineAt: (offset: number) => Place): unknown {
+  const maxAliasCount = Math.max(100, Math.ceil(size / 1024) * 50);
+  try {
+    return doc.toJS({ maxAliasCount });
+  } catch (error) {
+    if (!(error instanceof ReferenceError) || !/alias/i.test(error.message)) throw error;
+    let at: Place | undefined;
+    visit(doc, {
+      Alias(_key, node) {
+        if (node.range) at = lineAt(node.range[0]);
+        return visit.BREAK;
+      },
+    });
+    throw new ContentError(
+      file,
+      `YAML aliases (*name) expand to more than ${maxAliasCount} values: the file would grow too large to read`,
+      'write the repeated values out instead of using anchors (&name) and aliases (*name), or use fewer aliases of large values',
+      at,
+    );
+  }
 }

@@ -35,7 +35,8 @@ export const TITLE_ABBREVIATIONS = new Set(
 );
 
 /** wink-nlp's sentence starts, as offsets into `s` (null when its tokens do not rebuild `s`). */
-function winkStarts(s: string): number[] | null {
+function winkStarts(original: string): number[] | null {
+  const s = maskLongTokens(original);
   try {
     const doc = getNlp().readDoc(s);
     const its = getNlp().its;
@@ -64,6 +65,19 @@ function winkStarts(s: string): number[] | null {
   }
 }
 
+/** Longest run of non-space characters handed to wink-nlp (a long URL is ~200). */
+export const MAX_TOKEN = 256;
+
+/**
+ * wink-nlp's tokenizer is quadratic in the length of one token (a 300 KB base64 run never
+ * finishes). Longer runs are replaced by spaces of the same length before it sees the text, so
+ * its offsets still index the original; such a run holds no sentence boundary anyway.
+ */
+export function maskLongTokens(s: string): string {
+  const re = new RegExp(`[^\\s]{${MAX_TOKEN + 1},}`, 'g');
+  return re.test(s) ? s.replace(re, (m) => ' '.repeat(m.length)) : s;
+}
+
 export { quotationRanges } from './quote-marks.ts';
 
 function wordBefore(s: string, pos: number): string {
@@ -74,12 +88,70 @@ function wordBefore(s: string, pos: number): string {
   return s.slice(b, e);
 }
 
+/**
+ * What `acceptable` needs to know about a block, computed once so that checking one candidate
+ * costs O(log n), not a scan back to the block's start (that made long paragraphs quadratic).
+ */
+interface BlockIndex {
+  s: string;
+  quotes: Span[];
+  opens: number[];
+  closes: number[];
+}
+
+function indexBlock(s: string, quotes: Span[]): BlockIndex {
+  const opens: number[] = [];
+  const closes: number[] = [];
+  for (let i = 0; i < s.length; i++) {
+    if (s[i] === '(') opens.push(i);
+    else if (s[i] === ')') closes.push(i);
+  }
+  return { s, quotes, opens, closes };
+}
+
+/** Index of the last element of sorted `a` that is ≤ x, or -1. */
+function lastAtMost(a: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = a.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (a[mid]! <= x) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/** Is `pos` strictly inside a quotation (spans are sorted and disjoint)? */
+function inQuotation(quotes: readonly Span[], pos: number): boolean {
+  let lo = 0;
+  let hi = quotes.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const q = quotes[mid]!;
+    if (pos <= q.start) hi = mid - 1;
+    else if (pos >= q.end) lo = mid + 1;
+    else return true;
+  }
+  return false;
+}
+
+/** Inside a short parenthesis (photo credits such as "(Jane Doe/U.S. Army/AP)")? */
+function inParentheses(ix: BlockIndex, pos: number): boolean {
+  const k = lastAtMost(ix.opens, pos);
+  if (k < 0) return false;
+  const open = ix.opens[k]!;
+  const c = lastAtMost(ix.closes, open) + 1; // first ')' after the '('
+  const close = ix.closes[c];
+  return close !== undefined && close >= pos && close - open < 200;
+}
+
 /** Is a boundary at `pos` (start of the next sentence) acceptable? */
-function acceptable(s: string, pos: number, quotes: Span[]): boolean {
-  for (const q of quotes) if (pos > q.start && pos < q.end) return false;
-  // never inside parentheses (photo credits such as "(Jane Doe/U.S. Army/AP)")
-  const open = s.lastIndexOf('(', pos);
-  if (open >= 0 && s.indexOf(')', open) >= pos && s.indexOf(')', open) - open < 200) return false;
+function acceptable(ix: BlockIndex, pos: number): boolean {
+  const s = ix.s;
+  if (inQuotation(ix.quotes, pos) || inParentheses(ix, pos)) return false;
   const next = s[pos];
   if (next === undefined) return false;
   if (/[a-z]/.test(next)) return false;
@@ -88,6 +160,15 @@ function acceptable(s: string, pos: number, quotes: Span[]): boolean {
   const bare = prev.replace(/^[("“'‘]+/, '').replace(/\.$/, '').toLowerCase();
   if (prev.endsWith('.') && TITLE_ABBREVIATIONS.has(bare) && /[A-Z0-9]/.test(next)) return false;
   return true;
+}
+
+/** Does a post's line break end right before `p` (only whitespace back to a newline)? */
+function afterLineBreak(text: string, p: number): boolean {
+  for (let i = p - 1; i >= 0; i--) {
+    if (text[i] === '\n') return true;
+    if (!isSpace(text[i])) return false;
+  }
+  return false;
 }
 
 /** Rule-proposed boundaries: terminal punctuation, space, then a capital, digit or opening mark. */
@@ -107,7 +188,7 @@ function ruleStarts(s: string): number[] {
 export function segmentBlock(text: string, block: Block, firstIndex: number): Sentence[] {
   const bs = flatten(block.text);
   // only closed quotations hold sentences together: an unpaired mark must not merge the paragraph
-  const quotes = quotationRanges(bs).filter((q) => q.closed);
+  const ix = indexBlock(bs, quotationRanges(bs).filter((q) => q.closed));
   const cands = new Set<number>();
   const wink = block.kind === 'headline' ? [] : winkStarts(bs);
   for (const p of wink ?? []) cands.add(p);
@@ -118,7 +199,7 @@ export function segmentBlock(text: string, block: Block, firstIndex: number): Se
     for (let m = re.exec(block.text); m; m = re.exec(block.text)) cands.add(m.index + m[0].length);
   }
   const starts = [...cands]
-    .filter((p) => p > 0 && p < bs.length && (block.kind === 'post' && /\n\s*$/.test(block.text.slice(0, p)) ? true : acceptable(bs, p, quotes)))
+    .filter((p) => p > 0 && p < bs.length && (block.kind === 'post' && afterLineBreak(block.text, p) ? true : acceptable(ix, p)))
     .sort((a, b) => a - b);
   const out: Sentence[] = [];
   let from = 0;
@@ -143,6 +224,7 @@ export function segmentBlock(text: string, block: Block, firstIndex: number): Se
 
 export function segment(text: string, blocks: readonly Block[]): Sentence[] {
   const out: Sentence[] = [];
-  for (const b of blocks) out.push(...segmentBlock(text, b, out.length));
+  // one push per sentence: spreading a block's sentences into push() overflows the stack at ~125k
+  for (const b of blocks) for (const sentence of segmentBlock(text, b, out.length)) out.push(sentence);
   return out;
 }

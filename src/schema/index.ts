@@ -15,7 +15,14 @@ export type Excerpt = z.infer<typeof Excerpt>;
 
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens (e.g. "washington-post")');
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single hyphens (e.g. "washington-post")')
+  // a slug is a folder name in dist/ and part of every permalink: keep it short
+  .max(80, 'a slug has at most 80 characters');
+
+/** A calendar date written YYYY-MM-DD, within the years a news archive can hold. */
+export const NewsDate = z.iso
+  .date({ error: 'write the date as YYYY-MM-DD (e.g. 2024-11-17)' })
+  .refine((d) => d >= '1900-01-01' && d <= '2100-12-31', 'the date must lie between 1900-01-01 and 2100-12-31 (YYYY-MM-DD)');
 
 // ---------------------------------------------------------------------------
 // Parser output (one article). `npm run extract -- file.txt` prints an Extraction.
@@ -104,13 +111,13 @@ export const Confidence = z.enum(['confirmed', 'likely', 'unknown']);
 export const SourceMeta = z
   .object({
     slug,
-    file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'name the article file "<slug>.txt"'),
+    file: z.string().regex(/^[a-z0-9-]+\.txt$/, 'name the article file "<slug>.txt"').max(84, 'name the article file "<slug>.txt" (a slug has at most 80 characters)'),
     outlet: z.string().min(1),
     /** false when the outlet is not known: the site then never presents `outlet` as a fact. */
     outletKnown: z.boolean(),
     headline: z.string().min(1).nullable(),
     headlineNote: z.string().nullable().default(null),
-    date: z.iso.date(),
+    date: NewsDate,
     dateNote: z.string().nullable().default(null),
     url: z
       .url({ protocol: /^https?$/, message: 'url must be an http(s) address or null' })

@@ -44,7 +44,8 @@ test.beforeAll(({}, info) => {
     first.formerSlugs = [...(first.formerSlugs ?? []), 'a-retired-slug'];
     const registryFile = join(scratch, 'claims.yaml');
     writeFileSync(registryFile, stringify(registry));
-    return ['--articles', join(fixture, 'articles'), '--registry', registryFile];
+    // --allow-markup: the fixture is full of markup on purpose (the build refuses markup otherwise).
+    return ['--articles', join(fixture, 'articles'), '--registry', registryFile, '--allow-markup'];
   };
   // Its own output and Astro cache, so it can build while the base-path spec builds too.
   out = buildSite({ prefix: 'hostile-', content: inputs }).out;

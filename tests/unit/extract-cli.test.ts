@@ -32,7 +32,7 @@ describe('npm run extract', () => {
 
   const bad: [string, () => string[], RegExp][] = [
     ['no argument', () => [], /expected exactly one argument[\s\S]*usage: npm run --silent extract -- <file\.txt>/],
-    ['a missing file', () => [join(dir, 'nope.txt')], /nope\.txt: no such file/],
+    ['a missing file', () => [join(dir, 'nope.txt')], /nope\.txt: error: the file does not exist/],
     ['an empty file', () => [write('empty.txt', '')], /empty\.txt: error: the article file is empty\n\s+fix: /],
     ['a binary file', () => [write('bin.txt', Buffer.from([0x89, 0x50, 0, 1]))], /bin\.txt: error: .*binary/],
     ['a Latin-1 file', () => [write('latin1.txt', Buffer.from('Caf\xe9 said so.\n', 'latin1'))], /latin1\.txt:1:4: error: the file is not valid UTF-8[\s\S]*fix: .*iconv/],
