@@ -70,7 +70,8 @@ try {
   else {
     process.stdout.write(table(results.map(summarise)) + '\n\n');
     process.stdout.write(results.map((r) => worstDocuments(r)).join('\n') + '\n\n');
-    process.stdout.write(`every miss, with context: ${path.relative(process.cwd(), out) || out}\n`);
+    const rel = path.relative(process.cwd(), out);
+    process.stdout.write(`every miss, with context: ${rel.startsWith('..') ? out : rel}\n`);
   }
 } catch (e) {
   if (e instanceof EvalError) fail(String(e));

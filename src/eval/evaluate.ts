@@ -9,7 +9,7 @@ import { scoreFigures, type PredictedFigure } from './figures.ts';
 import { addQuotes, scoreQuotes, type PredictedQuote, type QuoteTotals } from './quotes.ts';
 import { speakerClass, speakerRight, type SpeakerClass } from './speakers.ts';
 import type { Miss, DocumentFailures } from './misses.ts';
-import { attributionMisses, figureMisses, quoteMisses } from './misses.ts';
+import { attributionMisses, figureMisses, quoteMisses, speakerMiss } from './misses.ts';
 
 export interface SpeakerTotals {
   named: { right: number; n: number };
@@ -56,7 +56,7 @@ function addSpeakers(t: SpeakerTotals, doc: CorpusDocument, pred: Prediction, ma
     if (speakerRight(g, said)) t[cls].right++;
     else {
       wrong++;
-      misses.push({ type: 'wrong-speaker', doc: doc.id, measure: cls, quote: g.text, start: g.start, gold: g.speaker, goldKind: g.speaker_kind, resolved: g.speaker_resolved, predicted: said });
+      misses.push(speakerMiss(doc, g, cls, said));
     }
   }
   return wrong;

@@ -5,7 +5,7 @@
 import type { AttributionResult, PredictedAttribution } from './attributions.ts';
 import type { CorpusDocument } from './corpus.ts';
 import type { FigureResult, PredictedFigure } from './figures.ts';
-import type { GoldFigure } from './gold.ts';
+import type { GoldFigure, GoldQuote } from './gold.ts';
 import type { PredictedQuote, QuoteResult } from './quotes.ts';
 
 export type Miss = { type: string; doc: string } & Record<string, unknown>;
@@ -42,6 +42,17 @@ export function quoteMisses(doc: CorpusDocument, predicted: PredictedQuote[], r:
     out.push({ type: s.nonQuote === null ? 'spurious-quote' : 'non-quote-reported', doc: doc.id, text: p.text, start: p.start, end: p.end, speaker: p.speaker, context: contextOf(doc.text, p.start, p.end) });
   }
   return out;
+}
+
+/** A matched quote whose speaker is wrong: the gold speaker where the corpus marks it, and the quote in its text. */
+export function speakerMiss(doc: CorpusDocument, g: GoldQuote, measure: string, predicted: string | null): Miss {
+  const at = g.speaker_start ?? null;
+  return {
+    type: 'wrong-speaker', doc: doc.id, measure, quote: g.text, start: g.start, end: g.end,
+    gold: g.speaker, goldKind: g.speaker_kind, resolved: g.speaker_resolved, predicted,
+    goldSpeakerContext: at !== null && g.speaker_end != null ? contextOf(doc.text, at, g.speaker_end, 80) : null,
+    context: contextOf(doc.text, g.start, g.end, 160),
+  };
 }
 
 const describe = (p: PredictedFigure) => ({ text: p.text, value: p.value, unit: p.unit, normalizedUnit: p.normalized?.unit ?? null });

@@ -119,8 +119,34 @@ function resolvePronoun(state: ResolveState, q: ExtractedQuote, a: Attribution):
 }
 
 /** Fill in q's speaker, role and anonymity from its attribution and what came before. */
+/** A bare surname → the full name: from titled mentions and earlier speakers, else any earlier full mention. */
+function fullName(state: ResolveState, name: string): string {
+  const known = state.registry.expand(name);
+  if (known !== name || name.includes(' ')) return known;
+  return state.coref?.full.get(name) ?? name;
+}
+
+/** The subject of the sentence a fragment sits in ("Doe vowed to fight “…”"; "He called it “…”"). */
+function sentenceSubject(state: ResolveState, q: ExtractedQuote): string | null {
+  const s = state.sentences[q.sentence];
+  if (!s || !state.coref) return null;
+  const first = (state.coref.mentions[q.sentence] ?? []).find((m) => m.pos < q.start);
+  if (first?.subject) return state.registry.expand(state.coref.full.get(first.key) ?? first.name);
+  const lead = /^(?:(?:But|And|Yet|So|Still|Then|Later|Now|Also)\b,?\s*)*(He|She)\s+[a-z]/.exec(s.text);
+  if (!lead) return null;
+  const g = lead[1] === 'He' ? 'm' : 'f'; // group 1 is not optional
+  const prev = state.prevSentenceQuote?.anonymous ? null : state.prevSentenceQuote?.speaker ?? null;
+  const last = state.lastSpeaker?.anonymous ? null : state.lastSpeaker?.speaker ?? null;
+  const best = choosePronounSpeaker(pronounCandidates(state.coref, q.sentence, s.start, g, prev, last));
+  return best ? state.registry.expand(best.name) : null;
+}
+
 export function resolveQuote(state: ResolveState, q: ExtractedQuote, a: Attribution | null): void {
-  if (!a) {
+  const subject = !a && q.kind === 'partial' ? sentenceSubject(state, q) : null;
+  if (subject) {
+    q.speaker = subject;
+    q.role = state.registry.roleOf(subject);
+  } else if (!a) {
     // continuation: the previous quotation's speaker
     inherit(q, state.lastSpeaker);
     if (!state.lastSpeaker && state.prevSubject) q.speaker = state.prevSubject;
@@ -136,7 +162,7 @@ export function resolveQuote(state: ResolveState, q: ExtractedQuote, a: Attribut
       q.anonymous = true;
       q.role = a.role;
     } else {
-      q.speaker = a.speaker ? (a.anonymous ? a.speaker : state.registry.expand(a.speaker)) : null;
+      q.speaker = a.speaker ? (a.anonymous ? a.speaker : fullName(state, a.speaker)) : null;
       // a place is not a person: "Lisbon has repeatedly …" credits nobody
       if (q.speaker && state.coref?.places.has(q.speaker)) q.speaker = null;
       q.anonymous = a.anonymous;

@@ -6,12 +6,8 @@
 import type { Block, ExtractedQuote, Sentence } from '../schema/index.ts';
 import { quotationRanges, singleQuoteRanges, type MarkRange } from './quote-marks.ts';
 import { attribute, type Attribution } from './speakers.ts';
+import { fragmentFeatures, isSpeechFragment, type FragmentContext } from './fragments.ts';
 import { flatten, isSpace } from './text.ts';
-
-/** Words that introduce a name or a gloss, not speech: pronounced “zy-lo-fen”, so-called “…”. */
-const NON_SPEECH_BEFORE =
-  /\b(?:pronounced|spelled|spelt|dubbed|nicknamed|titled|entitled|so-called|called|named|known as|code-?named|labell?ed|branded|hashtag|the word|the term|the phrase)\s*$/i;
-const SPEECH_IN_SENTENCE = /\b(?:said|says|told|called|described|noted|wrote|warned)\b/;
 
 export interface Candidate {
   q: ExtractedQuote;
@@ -57,46 +53,82 @@ function isFull(pre: string, inner: string, sentencePrefix: string, prevFull: bo
   return atStart || (capital && /[,:—–-]\s*$/.test(pre)) || (prevFull && /,\s*$/.test(pre)) || afterColon;
 }
 
-/** Quotations of one prose paragraph, with their attributions (not yet resolved). */
-export function quoteCandidates(text: string, block: Block, bs: readonly Sentence[], doubleMarks: boolean): Candidate[] {
+interface Found extends Candidate {
+  window: { text: string; start: number };
+  open: number;
+  close: number;
+}
+
+/** Pass 1a: every pair of marks with its window, attribution and kind. */
+function markedQuotations(text: string, block: Block, bs: readonly Sentence[], doubleMarks: boolean): Found[] {
   const flat = flatten(block.text);
   const ranges = doubleMarks ? quotationRanges(flat) : singleQuoteRanges(flat);
-  const out: Candidate[] = [];
+  const out: Found[] = [];
   for (const [k, r] of ranges.entries()) {
     const inner = innerBounds(text, block.start, r, !doubleMarks);
-    if (!inner) continue;
-    const open = block.start + r.start;
-    const close = block.start + r.end;
-    const win = windowOf(text, bs, open, close);
-    if (!win) continue;
+    const win = inner ? windowOf(text, bs, block.start + r.start, block.start + r.end) : null;
+    if (!inner || !win) continue;
     const { w } = win;
-    const o = open - w.start;
-    const c = close - w.start;
+    const o = block.start + r.start - w.start;
+    const c = block.start + r.end - w.start;
     const prevEnd = Math.max(0, block.start + (ranges[k - 1]?.end ?? 0) - w.start);
     const nextStart = Math.min(w.text.length, block.start + (ranges[k + 1]?.start ?? flat.length) - w.start);
-    if (NON_SPEECH_BEFORE.test(w.text.slice(0, o))) continue;
     const innerText = text.slice(inner.a, inner.b);
     const attr = attribute(w.text, o, c, prevEnd, nextStart);
-    const pre = w.text.slice(prevEnd, o);
     const prev = out.at(-1);
-    const full = isFull(pre, innerText, w.text.slice(0, o), prev !== undefined && prev.first.index === win.first.index && prev.q.kind === 'full');
-    if (!full && !attr && isScareQuote(innerText, w.text, out, win.first)) continue;
+    const full = isFull(w.text.slice(prevEnd, o), innerText, w.text.slice(0, o), prev !== undefined && prev.first.index === win.first.index && prev.q.kind === 'full');
     out.push({
       q: { text: innerText, start: inner.a, end: inner.b, kind: full ? 'full' : 'partial', speaker: null, role: null, anonymous: false, verb: null, context: null, sentence: win.first.index },
-      attr,
-      first: win.first,
-      last: win.last,
+      attr, first: win.first, last: win.last, window: w, open: o, close: c,
     });
   }
-  shareSplitAttribution(out);
   return out;
 }
 
-/** A short fragment with no attribution anywhere in its sentence is a scare quote, not speech. */
-function isScareQuote(inner: string, sentence: string, found: readonly Candidate[], first: Sentence): boolean {
-  if (inner.split(/\s+/).length > 3) return false;
-  if (found.some((f) => f.attr && f.first.index === first.index)) return false;
-  return !SPEECH_IN_SENTENCE.test(sentence);
+/** The window's text with every quotation in it blanked (same length). */
+function outsideQuotes(f: Found, all: readonly Found[]): string {
+  let t = f.window.text;
+  for (const g of all) {
+    const a = Math.max(0, g.window.start + g.open - f.window.start);
+    const b = Math.min(t.length, g.window.start + g.close - f.window.start);
+    if (b > a) t = t.slice(0, a) + ' '.repeat(b - a) + t.slice(b);
+  }
+  return t;
+}
+
+export type FragmentTrace = (q: ExtractedQuote, features: Record<string, number>) => void;
+
+/** What fragments.ts looks at for one partial quotation. */
+function fragmentContext(f: Found, all: readonly Found[], block: Block): FragmentContext {
+  const same = all.filter((g) => g.first.index === f.first.index);
+  return {
+    inner: f.q.text,
+    outside: outsideQuotes(f, same),
+    before: f.window.text.slice(0, f.open),
+    after: f.window.text.slice(f.close),
+    attributed: f.attr !== null,
+    attributedNeighbour: same.some((g) => g !== f && g.attr !== null),
+    headline: block.kind === 'headline',
+    quotesInSentence: same.length,
+  };
+}
+
+/** Quotations of one prose paragraph, with their attributions (not yet resolved). Pass 1b drops
+ *  partial quotations that fragments.ts judges are not somebody's words. */
+export function quoteCandidates(text: string, block: Block, bs: readonly Sentence[], doubleMarks: boolean, trace?: FragmentTrace): Candidate[] {
+  const all = markedQuotations(text, block, bs, doubleMarks);
+  const out: Candidate[] = [];
+  for (const f of all) {
+    if (f.q.kind !== 'full') {
+      const ctx = fragmentContext(f, all, block);
+      const features = fragmentFeatures(ctx);
+      trace?.(f.q, features);
+      if (!isSpeechFragment(features, ctx.before)) continue;
+    }
+    out.push({ q: f.q, attr: f.attr, first: f.first, last: f.last });
+  }
+  shareSplitAttribution(out);
+  return out;
 }
 
 /** “I think,” he said, “we win.”: quotations split by their attribution share it. */

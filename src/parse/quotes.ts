@@ -8,7 +8,7 @@ import { corefIndex } from './coref.ts';
 import { titledMentions } from './mentions.ts';
 import { usesDoubleMarks } from './quote-marks.ts';
 import { newResolveState, noteAnonymous, noteSentence, resolveQuote, type ResolveState } from './quote-resolve.ts';
-import { quoteCandidates, type Candidate } from './quote-spans.ts';
+import { quoteCandidates, type Candidate, type FragmentTrace } from './quote-spans.ts';
 import { isSpace, urlSpans } from './text.ts';
 
 /** An embedded post: the whole post minus trailing links, credited to the footer's author. */
@@ -59,6 +59,8 @@ const PROSE_SKIP = new Set(['caption', 'post-footer', 'contributors', 'post']);
 export interface QuoteOptions {
   /** sees every pronoun speaker's candidates (for training the ranking weights) */
   trace?: ResolveState['trace'];
+  /** sees every partial quotation's features before it is kept or dropped (for training fragments.ts) */
+  fragments?: FragmentTrace;
 }
 
 export function extractQuotes(text: string, blocks: readonly Block[], sentences: readonly Sentence[], options: QuoteOptions = {}): ExtractedQuote[] {
@@ -68,7 +70,7 @@ export function extractQuotes(text: string, blocks: readonly Block[], sentences:
   // pass 1: quotations and their attributions, paragraph by paragraph
   const candidates = new Map<number, Candidate[]>();
   for (const block of blocks) {
-    if (!PROSE_SKIP.has(block.kind)) candidates.set(block.index, quoteCandidates(text, block, sentencesByBlock.get(block.index) ?? [], doubleMarks));
+    if (!PROSE_SKIP.has(block.kind)) candidates.set(block.index, quoteCandidates(text, block, sentencesByBlock.get(block.index) ?? [], doubleMarks, options.fragments));
   }
   // pass 2: the people the article names outside quotations, for pronoun resolution
   const spans = [...candidates.values()].flat().map((c) => ({ start: c.q.start - 1, end: c.q.end + 1 }));

@@ -1,0 +1,94 @@
+/**
+ * Is a quoted fragment inside the reporter's sentence somebody's words (a partial quotation), or a
+ * scare quote, a title, a nickname or a term? A small logistic model over surface features of the
+ * fragment and its sentence decides; its weights (fragment-weights.json) are fitted on polnear-train
+ * by scripts/train/fragments.ts. Full quotations (a sentence of speech) never come here.
+ */
+import weights from './fragment-weights.json' with { type: 'json' };
+import { SPEECH_VERBS } from './speakers.ts';
+
+const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'i');
+const SAID = /\b(?:said|says|say|told|tells)\b/i;
+/** Stems of verbs that report or judge what someone said ("accused her of", "praised the", "dubbed"). */
+const COMMUNICATION =
+  /\b(?:accus|call|describ|defend|promis|pledg|prais|derid|dub|brand|label|insist|urg|vow|claim|argu|blast|slam|critici[sz]|attack|mock|refer|term|dismiss|den(?:y|ied|ies)|decr|warn|condemn|tout|hail|prais|push|ask|demand|suggest|acknowledg|admit|boast|complain|lament|predict|question|rail|lash|deem|characteri[sz]|portray|dubb|cast|quot|cit|thank|vow|tweet|wr(?:ite|ote|iting)|post|announc|declar|describ|reject)\w*/i;
+/** A gloss or a name, not speech: pronounced “…”, the so-called “…”, the term “…”, a film titled “…”. */
+const GLOSS_BEFORE =
+  /\b(?:pronounced|spelled|spelt|nicknamed|titled|entitled|so-called|known as|code-?named|hashtag|the word|the term|the phrase|the slogan|the book|the film|the song|the show|the movie|the series)\s*$/i;
+/** Calling someone something is often a quotation of the caller: called him a “…”. */
+const CALLED_BEFORE = /\b(?:call(?:ed|ing|s)?|named|dubb(?:ed|ing)|labell?(?:ed|ing)|brand(?:ed|ing))\s+(?:\S+\s+){0,3}$/i;
+const DET_BEFORE = /\b(?:a|an|the|his|her|their|its|our|this|that|these|those|my|your)\s*$/i;
+const FUNCTION_AFTER =
+  /^(?:and|or|but|that|which|who|to|in|on|of|for|with|as|at|by|from|is|was|are|were|be|been|has|have|had|will|would|could|should|can|may|might|if|when|while|because|than|then|so|not|he|she|they|it|we|i|said|says|told|the|a|an)$/;
+const NAME = /(?:^|[^\p{L}])[A-Z\u00C0-\u00DE][\p{L}’'\-]+\s+[A-Z\u00C0-\u00DE][\p{L}’'\-]+/u;
+
+export interface FragmentContext {
+  inner: string;
+  /** the sentence(s) text with every quotation blanked out */
+  outside: string;
+  /** text of the sentence before the opening mark, and after the closing mark */
+  before: string;
+  after: string;
+  attributed: boolean;
+  attributedNeighbour: boolean;
+  headline: boolean;
+  quotesInSentence: number;
+}
+
+export function fragmentFeatures(c: FragmentContext): Record<string, number> {
+  const words = c.inner.split(/\s+/).filter(Boolean);
+  const n = words.length;
+  const nextWord = (/^[\s]*([\p{L}’'\-]+)/u.exec(c.after)?.[1] ?? '').toLowerCase();
+  const nextLower = /^[a-z]/.test((/^\s*(\S)/.exec(c.after)?.[1] ?? ''));
+  const b = (x: boolean) => (x ? 1 : 0);
+  return {
+    bias: 1,
+    attributed: b(c.attributed),
+    attributedNeighbour: b(c.attributedNeighbour),
+    speechVerb: b(SPEECH.test(c.outside)),
+    said: b(SAID.test(c.outside)),
+    communication: b(COMMUNICATION.test(c.outside)),
+    words1: b(n === 1),
+    words2: b(n === 2),
+    words3: b(n === 3),
+    words4to6: b(n >= 4 && n <= 6),
+    words7plus: b(n >= 7),
+    titleCase: b(n > 0 && words.every((w) => /^[A-Z\u00C0-\u00DE0-9]/.test(w) || /^(?:of|the|a|an|and|in|on|to|for|at)$/.test(w)) && /^[A-Z\u00C0-\u00DE]/.test(c.inner)),
+    firstCapital: b(/^[A-Z\u00C0-\u00DE]/.test(c.inner)),
+    endsInPunctuation: b(/[,.!?…]$/.test(c.inner)),
+    determinerBefore: b(DET_BEFORE.test(c.before)),
+    nounAfter: b(nextLower && nextWord !== '' && !FUNCTION_AFTER.test(nextWord)),
+    glossBefore: b(GLOSS_BEFORE.test(c.before)),
+    calledBefore: b(CALLED_BEFORE.test(c.before)),
+    possessiveBefore: b(/(?:’s|'s|s’)\s*$/.test(c.before)),
+    prepositionBefore: b(/\b(?:on|for|in|at|of|from|with|by|about|into|like)\s*$/i.test(c.before)),
+    betweenNames: b(/[A-Z\u00C0-\u00DE][\p{L}.]*\s*$/u.test(c.before) && /^\s*[A-Z\u00C0-\u00DE]/.test(c.after)),
+    commaEnclosed: b(/,\s*$/.test(c.before) && /^\s*,/.test(c.after)),
+    hyphenatedWord: b(n === 1 && /\p{L}-\p{L}/u.test(c.inner)),
+    markup: b(/<[a-z]+[\s>]|<\/[a-z]+>/i.test(c.before + c.after)),
+    asBefore: b(/\bas\s*$/i.test(c.before)),
+    nameInSentence: b(NAME.test(c.outside)),
+    pronounInSentence: b(/\b(?:he|she|they)\b/i.test(c.outside)),
+    firstPerson: b(/\b(?:I|we|my|our|me|us|you|your)\b/.test(c.inner)),
+    headline: b(c.headline),
+    severalQuotes: b(c.quotesInSentence > 1),
+    hashOrAt: b(/^[#@]/.test(c.inner)),
+  };
+}
+
+const W = weights.weights as Record<string, number>;
+
+/** Probability that the fragment is somebody's words. */
+export function speechProbability(f: Record<string, number>): number {
+  let z = 0;
+  for (const [k, v] of Object.entries(f)) z += (W[k] ?? 0) * v;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** How a word is said or written, or a work's title: never anybody's speech, whatever the model says. */
+const NEVER_SPEECH_BEFORE = /\b(?:pronounced|spelled|spelt|hashtag|titled|entitled)\s*[:,]?\s*$/i;
+
+export function isSpeechFragment(f: Record<string, number>, before: string): boolean {
+  if (NEVER_SPEECH_BEFORE.test(before)) return false;
+  return speechProbability(f) >= weights.threshold;
+}
