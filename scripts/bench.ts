@@ -7,6 +7,7 @@
  *   --no-lighthouse    skip Lighthouse
  *   --timeout <s>      per child process (default 300)
  *   --out <file>       results file (default bench/results.json)
+ *   --scaling-only     only the one-article scaling check (1 MB and 5 MB hostile articles; about 1 minute)
  * Corpora are generated from the five articles with a fixed seed into bench/corpus/ (git-ignored).
  */
 import { spawnSync } from 'node:child_process';
@@ -87,6 +88,43 @@ function runChild(script: string, argv: string[]): { status: number | null; stdo
     rmSync(timeFile, { force: true });
   }
   return { status: r.status, stdout: r.stdout ?? '', stderr: r.stderr ?? '', seconds, maxRssMB, timedOut: r.error?.message.includes('ETIMEDOUT') ?? false };
+}
+
+// ---------------------------------------------------------------------------------------------
+// 7: one article's parse time against its size (issue 16): hostile 1 MB and 5 MB articles
+// (scripts/bench/hostile.ts: a long paragraph with many figures, long tokens, short paragraphs).
+// Linear growth gives a ratio near 5; the target is ≤ 7.
+// ---------------------------------------------------------------------------------------------
+interface ScalingRun {
+  bytes: number;
+  extractMs: number;
+  sentences: number;
+  quotes: number;
+  figures: number;
+}
+mkdirSync(corpusRoot, { recursive: true });
+const scalingRuns: (ScalingRun | { error: string })[] = [1_000_000, 5_000_000].map((size) => {
+  const w = runChild(join(root, 'scripts/bench/scaling-worker.ts'), [String(size)]);
+  if (w.status !== 0) return { error: w.timedOut ? `timed out after ${timeoutMs / 1000} s` : `exit ${w.status}: ${w.stderr.trim().split('\n').slice(-2).join(' | ')}` };
+  const r = JSON.parse(w.stdout.trim().split('\n').at(-1)!) as ScalingRun;
+  log(`scaling: ${(r.bytes / 1e6).toFixed(2)} MB article parsed in ${(r.extractMs / 1000).toFixed(1)} s`);
+  return r;
+});
+const [small, large] = scalingRuns;
+const scaling = {
+  runs: scalingRuns,
+  ratio: small && large && !('error' in small) && !('error' in large) ? large.extractMs / small.extractMs : null,
+  target: 7,
+};
+const scalingLine = () =>
+  `7. One article, 1 MB → 5 MB (hostile: long paragraph, long tokens, many figures): ${scalingRuns
+    .map((r) => ('error' in r ? r.error : `${(r.bytes / 1e6).toFixed(2)} MB ${(r.extractMs / 1000).toFixed(1)} s (${r.sentences} sentences, ${r.quotes} quotes, ${r.figures} figures)`))
+    .join(', ')}; ratio ${scaling.ratio?.toFixed(2) ?? '–'} (target ≤ ${scaling.target})`;
+if (flag('--scaling-only')) {
+  mkdirSync(join(outFile, '..'), { recursive: true });
+  writeFileSync(outFile, `${JSON.stringify({ date: new Date().toISOString(), machine: { cpus: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version }, scaling }, null, 2)}\n`);
+  console.log(scalingLine());
+  process.exit(scaling.ratio !== null && scaling.ratio <= scaling.target ? 0 : 1);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -228,6 +266,7 @@ const report = {
   seed: SEED,
   totalSeconds,
   sizes: results,
+  scaling,
   growth100to1000: { extraction: growth('extractMs'), alignment: growth('alignMs') },
   siteBuilds: sites,
   pageWeights: byType(weights).map((t) => ({ type: t.type, pages: t.pages, heaviest: t.heaviest })),
@@ -275,6 +314,8 @@ out.push(
 const g = report.growth100to1000;
 out.push(`growth 100 → 1,000 articles (10× input): extraction ${g.extraction?.toFixed(1) ?? '–'}×, alignment ${g.alignment?.toFixed(1) ?? '–'}× (target ≤ 12× each)`);
 for (const r of results) if (!('error' in r.pipeline) && r.pipeline.replicaMismatch) out.push(`note: ${r.pipeline.replicaMismatch}`);
+
+out.push('\n' + scalingLine());
 
 out.push('\n3. Site build');
 out.push(table(['articles', 'pages', 'seconds', 'pages/s'], sites.map((s) => ('error' in s.build ? [s.size, '–', s.build.error ?? 'error', '–'] : s.build.ok ? [s.size, s.build.pages, s.build.seconds.toFixed(1), s.build.pagesPerSecond.toFixed(1)] : [s.size, '–', (s.build.error ?? '').slice(0, 60), '–']))));

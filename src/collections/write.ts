@@ -42,7 +42,7 @@ function checkOutDir(outDir: string): boolean {
 }
 
 /** Leftovers of a run that was killed: another live process's generation is left alone. */
-function removeStale(outDir: string): void {
+export function removeStale(outDir: string): void {
   const parent = dirname(outDir);
   const prefix = `${basename(outDir)}.`;
   if (!existsSync(parent)) return;
@@ -90,20 +90,23 @@ export function writeCollections(outDir: string, files: Record<string, unknown>)
   return names.map((n) => join(outDir, n));
 }
 
-/** Put the new generation in place; on failure, put the old one back and remove the new. */
-function swap(outDir: string, fresh: string, old: string, exists: boolean): void {
+/**
+ * Put the folder `fresh` in place of `outDir`; on failure, put the old one back and remove the new.
+ * Also used by the site build for dist/.
+ */
+export function swap(outDir: string, fresh: string, old: string, exists: boolean): void {
   try {
     if (exists) renameSync(outDir, old);
   } catch (e) {
     rmSync(fresh, { recursive: true, force: true });
-    throw writeError(outDir, e, 'move the previous collections aside');
+    throw writeError(outDir, e, 'move the previous output aside');
   }
   try {
     renameSync(fresh, outDir);
   } catch (e) {
     if (exists) renameSync(old, outDir);
     rmSync(fresh, { recursive: true, force: true });
-    throw writeError(outDir, e, 'move the new collections into place');
+    throw writeError(outDir, e, 'move the new output into place');
   }
   // The new data is in place; an old generation that cannot be removed is only clutter.
   if (exists) rmSync(old, { recursive: true, force: true });

@@ -50,16 +50,20 @@ function inSpans(spans: readonly Span[], pos: number): boolean {
 }
 
 /** Capitalised name sequences of one sentence that may be people (before the place filter). */
-function rawNames(s: Sentence, quotes: readonly Span[]): { name: string; pos: number; before: string }[] {
+function rawNames(s: Sentence, quotes: readonly Span[], names: Map<string, string | null>): { name: string; pos: number; before: string }[] {
   const out: { name: string; pos: number; before: string }[] = [];
   NAME_SEQ.lastIndex = 0;
   for (let m = NAME_SEQ.exec(s.text); m; m = NAME_SEQ.exec(s.text)) {
     const pos = s.start + m.index;
     if (inSpans(quotes, pos)) continue;
     const seq = m[0].replace(/(?:’s|'s|’|')$/, '');
-    const { name } = splitName(seq);
-    if (!name || name.length < 2) continue;
-    if (name.split(/\s+/).some((w) => NOT_PERSON.has(w.toLowerCase().replace(/[’'.]/g, '')))) continue;
+    let name = names.get(seq);
+    if (name === undefined) {
+      name = splitName(seq).name;
+      if (name && (name.length < 2 || name.split(/\s+/).some((w) => NOT_PERSON.has(w.toLowerCase().replace(/[’'.]/g, ''))))) name = null;
+      names.set(seq, name);
+    }
+    if (!name) continue;
     const at = pos + seq.lastIndexOf(name);
     out.push({ name, pos: at, before: s.text.slice(Math.max(0, m.index - 12), m.index) });
   }
@@ -77,7 +81,8 @@ function isSubject(s: Sentence, pos: number, name: string, first: boolean): bool
 
 /** Person mentions per sentence index, in article order. Surnames seen in a full name count alone too. */
 export function personMentions(sentences: readonly Sentence[], quotes: readonly Span[]): { mentions: PersonMention[][]; places: Set<string> } {
-  const raw = sentences.map((s) => rawNames(s, quotes));
+  const cache = new Map<string, string | null>(); // a name sequence → the person's name in it, per article
+  const raw = sentences.map((s) => rawNames(s, quotes, cache));
   const places = new Set<string>();
   const people = new Set<string>();
   for (const list of raw) {

@@ -69,6 +69,8 @@ export function roleBefore(st: string, officeStart: number, officeEnd: number): 
 const ROLE_THEN_NAME =
   /\b((?:one of|an?|the)\s[^,.;“”"]{2,60}?\b(?:advis[eo]rs?|spokes(?:man|woman|person)|officials?|ministers?|secretary|ambassador|leaders?|chief|director|analysts?|experts?|fellow|lawmakers?|senators?|commanders?|diplomats?|professor|strategist|economist|president|chairman|chairwoman|candidate|nominee|governor|mayor|senator|congressman|congresswoman|representative|attorney|lawyer)),\s+((?:[A-Z\u00C0-\u00DE][\p{L}’'\-]+\s+){1,2}[A-Z\u00C0-\u00DE][\p{L}’'\-]+),/gu;
 
+const APPOSITIVE_NAME = /,\s+[A-Z\u00C0-\u00DE][\p{L}’'\-]+\s+[A-Z\u00C0-\u00DE][^,]{0,40},/u;
+
 export interface Mention {
   name: string;
   role: string | null;
@@ -86,6 +88,8 @@ export function titledMentions(st: string, offset: number): Mention[] {
     const honorific = /^(?:Mr|Mrs|Ms|Dr)\.$/.test(office);
     if (name && (name.includes(' ') || honorific)) out.push({ name, role: honorific ? null : roleBefore(st, m.index, officeEnd).trim(), pos: offset + m.index });
   }
+  // cheap test first: the pattern needs ", Name Name," somewhere
+  if (!APPOSITIVE_NAME.test(st)) return out;
   ROLE_THEN_NAME.lastIndex = 0;
   for (let m = ROLE_THEN_NAME.exec(st); m; m = ROLE_THEN_NAME.exec(st)) {
     const { name } = splitName(m[2]!); // both groups are not optional

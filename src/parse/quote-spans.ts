@@ -5,7 +5,7 @@
  */
 import type { Block, ExtractedQuote, Sentence } from '../schema/index.ts';
 import { quotationRanges, singleQuoteRanges, type MarkRange } from './quote-marks.ts';
-import { attribute, type Attribution } from './speakers.ts';
+import { attribute, SPEECH_VERBS, type Attribution } from './speakers.ts';
 import { fragmentFeatures, isSpeechFragment, type FragmentContext } from './fragments.ts';
 import { flatten, isSpace } from './text.ts';
 
@@ -59,6 +59,23 @@ interface Found extends Candidate {
   close: number;
 }
 
+/** "“Is that all?” Doe said.": a quotation ending in ? or ! closes its sentence, and its attribution is the
+ *  short sentence after it. Only when that sentence opens with the attribution (a name or pronoun and a
+ *  speech verb, or the verb first) and the next quotation, if any, starts after it. */
+function attributionInNext(text: string, bs: readonly Sentence[], last: Sentence, endsSentence: boolean, nextQuote: number | null): Attribution | null {
+  if (!endsSentence) return null;
+  const next = bs.find((s) => s.index === last.index + 1);
+  if (!next) return null;
+  const t = text.slice(last.start, next.end);
+  const close = next.start - last.start;
+  const limit = nextQuote === null ? t.length : Math.min(t.length, nextQuote - last.start);
+  if (!ATTRIBUTION_SENTENCE.test(text.slice(next.start, next.start + 80))) return null;
+  return attribute(t, 0, close, 0, Math.max(close, limit));
+}
+
+/** A sentence that is only an attribution: "Jane Doe said.", "said the mayor.", "Doe asked rhetorically, …". */
+const ATTRIBUTION_SENTENCE = new RegExp(`^(?:(?:[A-Z\\u00C0-\\u00DE][\\p{L}’'.\\-]*\\s+){1,4}|(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\\s+[a-z]+)\\s+|)(?:${SPEECH_VERBS.join('|')})\\b`, 'u');
+
 /** Pass 1a: every pair of marks with its window, attribution and kind. */
 function markedQuotations(text: string, block: Block, bs: readonly Sentence[], doubleMarks: boolean): Found[] {
   const flat = flatten(block.text);
@@ -74,7 +91,7 @@ function markedQuotations(text: string, block: Block, bs: readonly Sentence[], d
     const prevEnd = Math.max(0, block.start + (ranges[k - 1]?.end ?? 0) - w.start);
     const nextStart = Math.min(w.text.length, block.start + (ranges[k + 1]?.start ?? flat.length) - w.start);
     const innerText = text.slice(inner.a, inner.b);
-    const attr = attribute(w.text, o, c, prevEnd, nextStart);
+    const attr = attribute(w.text, o, c, prevEnd, nextStart) ?? attributionInNext(text, bs, win.last, c === w.text.length, ranges[k + 1] === undefined ? null : block.start + ranges[k + 1]!.start);
     const prev = out.at(-1);
     const full = isFull(w.text.slice(prevEnd, o), innerText, w.text.slice(0, o), prev !== undefined && prev.first.index === win.first.index && prev.q.kind === 'full');
     out.push({

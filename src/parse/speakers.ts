@@ -203,83 +203,90 @@ function maskInitials(s: string): string {
   return s.replace(/\b([A-Z])\.(?=[A-Z]\.|\s+[a-z]|[A-Z]|-)/g, '$1\u2024').replace(/\b([A-Z]\u2024[A-Z])\.(?=\s+[a-z]|-)/g, '$1\u2024');
 }
 
-function attributeMasked(sentence: string, open: number, close: number, prevEnd: number, nextStart: number): Attribution | null {
-  const after = sentence.slice(close, nextStart);
-  const before = sentence.slice(prevEnd, open);
-  const mk = (phrase: string, verb: string | null, context: string | null): Attribution => ({ ...interpretPhrase(phrase), verb, context });
+type Make = (phrase: string, verb: string | null, context: string | null) => Attribution;
+const mkAttribution: Make = (phrase, verb, context) => ({ ...interpretPhrase(phrase), verb, context });
 
-  // "…,” according to Jane Doe. / According to Jane Doe, “…”
+const VERBS = SPEECH_VERBS.join('|');
+const VERB_FIRST_AFTER = new RegExp(`^\\s*[,.!?]?\\s*(${VERBS})\\s+(.+)$`, 's');
+const NP_FIRST_AFTER = new RegExp(`^\\s*[,.!?]?\\s*([^.;:“”"]{1,160}?)\\s+(${VERBS})\\b([^“”"]*)`, 's');
+const INVERTED_AFTER = new RegExp(`,\\s*(${VERBS})\\s+((?:the|a|an|one)\\s[^,.;:“”"]+|[A-Z][^,.;:“”"]+)(,[^.;:“”"]*)?`);
+
+/** "according to Jane Doe" either side; "…,” with Jane Doe warning that …". */
+function clauseAttribution(before: string, after: string): Attribution | null {
   const acc = /^\s*[,.]?\s*according to\s+([^.;:“”"]{2,120}?)\s*(?:[.;:]|,\s*(?:who|which)\b|$)/i.exec(after) ?? /\baccording to\s+([^,;:“”"]{2,120}?),\s*$/i.exec(before);
-  if (acc) return mk(acc[1]!, 'according to', null); // group 1 is not optional
-
-  // "…,” with Jane Doe warning that …: the speaker named in a "with X verb-ing" clause after the quote
+  if (acc) return mkAttribution(acc[1]!, 'according to', null); // group 1 is not optional
   const withClause = /^[^“”".;]{0,40}?\bwith\s+((?:[a-z]+\s+){0,3}[A-Z\u00C0-\u00DE][^,.;:“”"]{1,60}?)\s+(warning|saying|adding|noting|arguing|insisting|telling|writing)\b/u.exec(after);
-  if (withClause) return mk(withClause[1]!, withClause[2]!, null); // both groups are not optional
-
-  // (a) attribution right after the closing mark
+  if (withClause) return mkAttribution(withClause[1]!, withClause[2]!, null); // both groups are not optional
   const dash = /^\s*[,.]?\s*[—–-]+\s*([^—–]+?)\s*\.?\s*$/.exec(after);
   const dashNp = dash?.[1]; // group 1 is not optional
-  if (dashNp !== undefined && /[A-Z]/.test(dashNp) && !VERB_RE.test(dashNp)) {
-    VERB_RE.lastIndex = 0;
-    return mk(dashNp, null, null);
-  }
   VERB_RE.lastIndex = 0;
-  const vFirst = new RegExp(`^\\s*[,.!?]?\\s*(${SPEECH_VERBS.join('|')})\\s+(.+)$`, 's').exec(after);
-  if (vFirst) {
-    // groups 1 and 2 of vFirst, group 1 of m and of ctxM are not optional; m[2] is
-    const verb = vFirst[1]!;
-    const np = vFirst[2]!.replace(/\s+/g, ' ');
-    const m = /^([^,.;:]+)(?:,\s*([^.;:]*?))?(?:[.;:]|,?\s*$)/.exec(np);
-    const subject = m?.[1];
-    if (m && subject !== undefined && (NP_OK.test(subject) || /\b[A-Z\u00C0-\u00DE][a-z]/.test(subject))) {
-      const tail = m[2];
-      const appos = tail && !/^(?:who|which)\b/i.test(tail) && !/^(?:in|on|at|during|when|after)\b/i.test(tail) ? `, ${tail}` : '';
-      const rel = tail && /^(?:who|which)\b/i.test(tail) ? `, ${tail}` : '';
-      const a = mk(subject + appos + rel, verb, null);
-      const ctxM = /^[^,]+?\s((?:in|on|at|during)\b[^,.]*)/i.exec(subject);
-      const ctx = ctxM?.[1];
-      if (ctx !== undefined) {
-        a.context = ctx;
-        const head = subject.slice(0, subject.indexOf(ctx)).trim();
-        const b = interpretPhrase(head + appos + rel);
-        Object.assign(a, b, { verb, context: ctx });
-      }
-      return a;
-    }
+  if (dashNp !== undefined && /[A-Z]/.test(dashNp) && !VERB_RE.test(dashNp)) return mkAttribution(dashNp, null, null);
+  return null;
+}
+
+/** "…,” said Jane Doe, an analyst, in Brussels. */
+function verbThenSpeakerAfter(after: string): Attribution | null {
+  const vFirst = VERB_FIRST_AFTER.exec(after);
+  if (!vFirst) return null;
+  // groups 1 and 2 of vFirst, group 1 of m and of ctxM are not optional; m[2] is
+  const verb = vFirst[1]!;
+  const np = vFirst[2]!.replace(/\s+/g, ' ');
+  const m = /^([^,.;:]+)(?:,\s*([^.;:]*?))?(?:[.;:]|,?\s*$)/.exec(np);
+  const subject = m?.[1];
+  if (!m || subject === undefined || !(NP_OK.test(subject) || /\b[A-Z\u00C0-\u00DE][a-z]/.test(subject))) return null;
+  const tail = m[2];
+  const appos = tail && !/^(?:who|which)\b/i.test(tail) && !/^(?:in|on|at|during|when|after)\b/i.test(tail) ? `, ${tail}` : '';
+  const rel = tail && /^(?:who|which)\b/i.test(tail) ? `, ${tail}` : '';
+  const a = mkAttribution(subject + appos + rel, verb, null);
+  const ctx = /^[^,]+?\s((?:in|on|at|during)\b[^,.]*)/i.exec(subject)?.[1];
+  if (ctx !== undefined) {
+    const head = subject.slice(0, subject.indexOf(ctx)).trim();
+    Object.assign(a, interpretPhrase(head + appos + rel), { verb, context: ctx });
   }
-  const npFirst = new RegExp(`^\\s*[,.!?]?\\s*([^.;:“”"]{1,160}?)\\s+(${SPEECH_VERBS.join('|')})\\b([^“”"]*)`, 's').exec(after);
-  if (npFirst) {
-    // groups 1-3 are not optional (3 may be empty)
-    const subject = npFirst[1]!;
-    const verb = npFirst[2]!;
-    const tail = npFirst[3]!;
-    if (NP_OK.test(subject) && subject.split(/\s+/).length <= 16) return mk(subject, verb, contextAfter(verb, tail));
-    // "… and should be freed, the rights group says.": the phrase after the last comma
-    const lastClause = npBeforeVerb(subject);
-    if (lastClause !== subject && NP_OK.test(lastClause) && lastClause.split(/\s+/).length <= 8) return mk(lastClause, verb, contextAfter(verb, tail));
-  }
-  // (b) speech verb before the quote: "X said …", "X told reporters: “…”"
+  return a;
+}
+
+/** "…,” Jane Doe said on Monday. / "…, the rights group says." */
+function speakerThenVerbAfter(after: string): Attribution | null {
+  const npFirst = NP_FIRST_AFTER.exec(after);
+  if (!npFirst) return null;
+  // groups 1-3 are not optional (3 may be empty)
+  const subject = npFirst[1]!;
+  const verb = npFirst[2]!;
+  const tail = npFirst[3]!;
+  if (NP_OK.test(subject) && subject.split(/\s+/).length <= 16) return mkAttribution(subject, verb, contextAfter(verb, tail));
+  // "… and should be freed, the rights group says.": the phrase after the last comma
+  const lastClause = npBeforeVerb(subject);
+  if (lastClause !== subject && NP_OK.test(lastClause) && lastClause.split(/\s+/).length <= 8) return mkAttribution(lastClause, verb, contextAfter(verb, tail));
+  return null;
+}
+
+/** Speech verb before the quote: "Jane Doe said …", "Jane Doe told reporters: “…”", "said Jane Doe, “…”". */
+function verbBefore(sentence: string, before: string): Attribution | null {
   const all: RegExpExecArray[] = [];
   VERB_RE.lastIndex = 0;
   for (let m = VERB_RE.exec(before); m; m = VERB_RE.exec(before)) all.push(m);
   // the last verb that is not a participle (participle: use the main verb's subject)
   const last = all.findLast((m, k) => !(/ing$/.test(m[0]) && k > 0)) ?? all[0];
-  if (last) {
-    const verb = last[0]; // VERB_RE's whole match is its group 1
-    const subj = npBeforeVerb(before.slice(0, last.index));
-    const tail = before.slice(last.index + verb.length);
-    if (subj && NP_OK.test(subj)) {
-      const a = mk(subj, verb, contextAfter(verb, tail) ?? leadingContext(sentence));
-      return a;
-    }
-    // verb first, then the speaker: "said Jane Doe, an analyst, “…”"
-    const np = tail.replace(/\s+/g, ' ').trim().replace(/,$/, '');
-    if (np && NP_OK.test(np) && np.split(' ').length <= 20) return mk(np, verb, null);
-  }
-  // (c) inverted attribution later in the sentence: "… mistake, said the official"
-  const inv = new RegExp(`,\\s*(${SPEECH_VERBS.join('|')})\\s+((?:the|a|an|one)\\s[^,.;:“”"]+|[A-Z][^,.;:“”"]+)(,[^.;:“”"]*)?`).exec(after);
-  if (inv) return mk(inv[2]! + (inv[3] ?? ''), inv[1]!, null); // groups 1 and 2 are not optional
+  if (!last) return null;
+  const verb = last[0]; // VERB_RE's whole match is its group 1
+  const subj = npBeforeVerb(before.slice(0, last.index));
+  const tail = before.slice(last.index + verb.length);
+  if (subj && NP_OK.test(subj)) return mkAttribution(subj, verb, contextAfter(verb, tail) ?? leadingContext(sentence));
+  const np = tail.replace(/\s+/g, ' ').trim().replace(/,$/, '');
+  if (np && NP_OK.test(np) && np.split(' ').length <= 20) return mkAttribution(np, verb, null);
   return null;
+}
+
+/** The attribution patterns, most specific first. */
+function attributeMasked(sentence: string, open: number, close: number, prevEnd: number, nextStart: number): Attribution | null {
+  const after = sentence.slice(close, nextStart);
+  const before = sentence.slice(prevEnd, open);
+  const found = clauseAttribution(before, after) ?? verbThenSpeakerAfter(after) ?? speakerThenVerbAfter(after) ?? verbBefore(sentence, before);
+  if (found) return found;
+  // inverted attribution later in the sentence: "… mistake, said the official"
+  const inv = INVERTED_AFTER.exec(after);
+  return inv ? mkAttribution(inv[2]! + (inv[3] ?? ''), inv[1]!, null) : null; // groups 1 and 2 are not optional
 }
 
 export function isSpeechVerb(w: string): boolean {

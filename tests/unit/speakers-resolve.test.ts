@@ -28,6 +28,9 @@ describe('speaker by sentence structure', () => {
   it('an inverted attribution after a clause: "…, the group says."', () => {
     expect(speakers('The law was “rushed through” and should be repealed, the tenants group says.')).toEqual(['the tenants group']);
   });
+  it('a question closing its sentence takes the attribution sentence after it', () => {
+    expect(speakers('“Is that all we get?” Vera Nam asked. “We need more.”')).toEqual(['Vera Nam', 'Vera Nam']);
+  });
   it('a time or a clause opener is never the speaker', () => {
     const s = speakers('On Monday, “we are ready,” said nobody in particular.');
     expect(s[0]).not.toBe('Monday');
