@@ -33,7 +33,9 @@ const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.
   stdio: ['ignore', 'inherit', 'pipe'],
   env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
 });
-const stderr = process.env.DEBUG ? r.stderr : (r.stderr ?? '').split('\n').filter((l) => !/^\s+at /.test(l)).join('\n');
+// stack frames of JavaScript ("    at …") and of native tools (rolldown's "Stack backtrace:", "  12: clone3")
+const frame = /^\s+at |^Stack backtrace:|^\s*\d+: (?:<unknown>|\S+)\s*$/;
+const stderr = process.env.DEBUG ? r.stderr : (r.stderr ?? '').split('\n').filter((l) => !frame.test(l)).join('\n');
 if (stderr.trim()) process.stderr.write(stderr.endsWith('\n') ? stderr : stderr + '\n');
 if (r.status !== 0 || !existsSync(fresh)) {
   rmSync(fresh, { recursive: true, force: true });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { EvalError, findCorpora, isCorpus, readCorpus } from '../src/eval/corpus.ts';
-import { jsonReport, summarise, table, worstDocuments } from '../src/eval/report.ts';
+import { jsonReport, missCounts, summarise, table, worstDocuments } from '../src/eval/report.ts';
 
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -69,7 +69,7 @@ try {
   if (values.json) process.stdout.write(JSON.stringify(report.corpora.map((c) => c.summary), null, 2) + '\n');
   else {
     process.stdout.write(table(results.map(summarise)) + '\n\n');
-    process.stdout.write(results.map((r) => worstDocuments(r)).join('\n') + '\n\n');
+    process.stdout.write(results.map((r) => `${missCounts(r)}\n${worstDocuments(r)}`).join('\n') + '\n\n');
     const rel = path.relative(process.cwd(), out);
     process.stdout.write(`every miss, with context: ${rel.startsWith('..') ? out : rel}\n`);
   }

@@ -94,6 +94,14 @@ export function worstDocuments(r: CorpusResult, limit = 8): string {
   return `${r.corpus}: ${worst.length} of ${r.documents} documents have failures; most:\n${lines.join('\n')}`;
 }
 
+/** How many misses of each type ("183 wrong-speaker, 64 missed-quote, …"), most first. */
+export function missCounts(r: CorpusResult): string {
+  const counts = new Map<string, number>();
+  for (const m of r.misses) counts.set(m.type, (counts.get(m.type) ?? 0) + 1);
+  const list = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([t, n]) => `${n} ${t}`);
+  return `${r.corpus} misses: ${list.length > 0 ? list.join(', ') : 'none'}`;
+}
+
 /** The JSON report: summaries, per-document failure counts and every miss. */
 export function jsonReport(results: CorpusResult[]) {
   return {

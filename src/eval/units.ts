@@ -3,8 +3,10 @@
  * "$", "USD" and "dollar" another. The table is the scorer's data, not the parser's: it maps how units
  * are written to the names the quantities gold uses (CQE's unit names). A written form may stand for
  * several units ("pound": sterling or mass), and then either counts. Compound units ("A per B", "A/B",
- * "A a B") are compared part by part.
+ * "A a B") are compared part by part. An ISO 4217 code ("NZD") reads as its ISO name (currency-codes),
+ * which a gold name matches when equal or when it only adds the nationality ("Lari" → "georgian lari").
  */
+import currencyCodes from 'currency-codes';
 
 /** canonical name → ways of writing it (lower case; plurals and US spellings are handled by `singular`). */
 const SYNONYMS: Record<string, string[]> = {
@@ -40,6 +42,8 @@ const SYNONYMS: Record<string, string[]> = {
   decimetre: ['dm', 'decimeter'],
   picometre: ['pm', 'picometer'],
   mile: ['mi', 'mile'],
+  'mile per hour': ['mph'],
+  'kilometre per hour': ['kph', 'kmh', 'km/h'],
   foot: ['ft', 'feet', 'foot', "'"],
   inch: ['in', 'inches', 'inch', '"'],
   yard: ['yd', 'yard'],
@@ -49,8 +53,17 @@ const SYNONYMS: Record<string, string[]> = {
   gram: ['g', 'gramme'],
   microgram: ['μg', 'µg', 'mcg', 'microgramme'],
   'metric ton': ['t', 'tonne', 'metric tonne', 'ton'],
-  ton: ['ton', 'short ton'],
+  ton: ['ton', 'short ton', 'tn'],
   gallon: ['gal', 'gallon'],
+  barrel: ['bbl', 'barrel'],
+  ounce: ['oz', 'ounce'],
+  'cubic foot': ['cu ft', 'ft³', 'ft3', 'cubic feet'],
+  'cubic metre': ['m³', 'm3', 'cu m'],
+  millilitre: ['ml', 'milliliter'],
+  tablespoon: ['tbsp', 'tbs', 'tb'],
+  teaspoon: ['tsp'],
+  radian: ['rad'],
+  acre: ['ac'],
   litre: ['l', 'liter'],
   hour: ['h', 'hr', 'hour'],
   minute: ['min', 'minute'],
@@ -61,6 +74,8 @@ const SYNONYMS: Record<string, string[]> = {
   year: ['yr', 'year'],
   point: ['pt', 'pts', 'point'],
   megabyte: ['mb', 'megabyte'],
+  megabit: ['mbit', 'megabit'],
+  gigabyte: ['gb', 'gigabyte'],
   count: ['times', 'time'],
 };
 
@@ -81,6 +96,11 @@ function singular(word: string): string {
   if (/[^s]s$/.test(w) && w.length > 3) return w.slice(0, -1);
   return w;
 }
+
+const plain = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** ISO 4217 code (lower case) → the currency's ISO name, plain ("nzd" → "new zealand dollar"). */
+const ISO_NAMES = new Map(currencyCodes.data.map((r) => [r.code.toLowerCase(), plain(r.currency)]));
 
 /**
  * The canonical names one simple (non-compound) unit may stand for. A gold unit that already is a
@@ -117,9 +137,17 @@ export function canonicalUnits(unit: string, gold = false): Set<string> {
 /** Gold "-" (CQE: no unit) matches a prediction without a unit. */
 export const NO_UNIT = '-';
 
+/** A predicted currency code against a gold currency name: the ISO name, or the gold adding a nationality to it. */
+function sameCurrency(gold: string, predicted: string): boolean {
+  const iso = ISO_NAMES.get(predicted.trim().toLowerCase());
+  if (iso === undefined) return false;
+  const g = plain(gold).trim();
+  return g === iso || g.endsWith(` ${iso}`);
+}
+
 export function sameUnit(gold: string | null | undefined, predicted: (string | null | undefined)[]): boolean {
   const given = predicted.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
   if (gold === null || gold === undefined || gold.trim() === NO_UNIT) return given.length === 0;
   const g = canonicalUnits(gold, true);
-  return given.some((p) => [...canonicalUnits(p)].some((c) => g.has(c)));
+  return given.some((p) => [...canonicalUnits(p)].some((c) => g.has(c)) || sameCurrency(gold, p));
 }

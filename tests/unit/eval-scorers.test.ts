@@ -105,6 +105,17 @@ describe('figures', () => {
     expect(sameUnit('-', ['km'])).toBe(false);
     expect([...canonicalUnits('pounds')].sort()).toEqual(['pound sterling', 'pound-mass']);
   });
+  it('reads ISO currency codes by their ISO name, a nationality added by the gold allowed', () => {
+    expect(sameUnit('new zealand dollar', ['NZD'])).toBe(true);
+    expect(sameUnit('georgian lari', ['GEL'])).toBe(true); // ISO name "Lari"
+    expect(sameUnit('costa rican colón', ['CRC'])).toBe(true); // accents folded
+    expect(sameUnit('dollar', ['CAD'])).toBe(false); // a Canadian dollar is not CQE's (US) dollar
+    expect(sameUnit('canadian dollar', ['USD'])).toBe(false);
+    expect(sameUnit('mile per hour', ['mph'])).toBe(true);
+    expect(sameUnit('barrel per day', ['bbl per day'])).toBe(true);
+    expect(sameUnit('year of age', ['year'])).toBe(true); // as the team's baseline counts it
+    expect(sameUnit('year', ['year of age'])).toBe(false);
+  });
   it('scores value and value+unit one-to-one, preferring the pair whose unit agrees', () => {
     const r = scoreFigures([gold(5, 'kilometre'), gold(5, 'mile'), gold(7, 'dollar')], [pf(5, 'mi'), pf(5, null), pf(9, 'USD')]);
     expect(r.matches).toEqual([
