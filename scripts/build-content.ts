@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { buildCollections } from '../src/collections/build.ts';
 import { writeCollections } from '../src/collections/write.ts';
-import { ContentError } from '../src/lib/content-error.ts';
+import { ContentError, formatMessage } from '../src/diagnostics/index.ts';
 
 const root = join(fileURLToPath(import.meta.url), '../..');
 const args = process.argv.slice(2);
@@ -37,7 +37,7 @@ try {
   line('measures', report.measures);
   line('excerpts checked', report.excerptsChecked);
   line('warnings', report.warnings.length);
-  for (const w of report.warnings) console.log(`  warning: ${w}`);
+  for (const w of report.warnings) console.log(formatMessage(w).replace(/^/gm, '  '));
   if (report.proposals.length) {
     console.log(`  proposed claims (passages in several outlets that no claim covers): ${report.proposals.length}`);
     for (const p of report.proposals) console.log(`    [${p.sources.join(', ')}] ${p.text}`);

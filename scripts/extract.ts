@@ -7,7 +7,7 @@
  */
 import { readInputFile } from '../src/collections/input-file.ts';
 import { decodeArticle } from '../src/collections/read-articles.ts';
-import { ContentError } from '../src/lib/content-error.ts';
+import { ContentError } from '../src/diagnostics/index.ts';
 import { extract } from '../src/parse/index.ts';
 
 function fail(message: string, code = 2): never {

@@ -23,7 +23,8 @@ const { parseBlocks } = await import('../../src/parse/blocks.ts');
 const { segment } = await import('../../src/parse/sentences.ts');
 const { extractQuotes } = await import('../../src/parse/quotes.ts');
 const { extractFigures } = await import('../../src/parse/figures.ts');
-const { align, loadRegistry } = await import('../../src/align/index.ts');
+const { align } = await import('../../src/align/index.ts');
+const { loadRegistry } = await import('../../src/collections/registry.ts');
 type Extraction = import('../../src/schema/index.ts').Extraction;
 const loadMs = performance.now() - t0;
 

@@ -3,12 +3,12 @@
  * (evidence), the closest sentence when none was, and whether the outlet's figures for it differ
  * from what the other outlets agree on ("reported differently").
  */
-import type { ClaimEntry, MeasureEntry, Registry } from '../schema/index.ts';
-import { figureId, quoteId, sentenceId, type FigureId } from '../schema/ids.ts';
+import type { ClaimEntry, Extraction, MeasureEntry, Registry } from '../schema/index.ts';
+import { sentenceId, type FigureId, type IdentifiedFigure, type IdentifiedQuote } from '../schema/ids.ts';
 import { ASSIGN, type Assignment } from './claims/index.ts';
-import { interval, type FigureInfo } from './measures.ts';
+import type { FigureInfo } from './measures.ts';
+import { interval } from './interval.ts';
 import { round } from './text.ts';
-import type { AlignInput } from './index.ts';
 
 /**
  * Share of the assignment floor a sentence must reach to be shown as the closest to a claim not found.
@@ -18,9 +18,16 @@ import type { AlignInput } from './index.ts';
  */
 export const NEAREST = 0.75;
 
-type Source = AlignInput['sources'][number];
+/** One source as coverage reads it: its sentences and its identified quotes and figures. */
+export interface CoverageSource {
+  slug: string;
+  extraction: Extraction;
+  quotes: IdentifiedQuote[];
+  figures: IdentifiedFigure[];
+}
+type Source = CoverageSource;
 type Evidence = ClaimEntry['coverage'][number]['evidence'][number];
-type Sentence = Source['extraction']['sentences'][number];
+type Sentence = Extraction['sentences'][number];
 
 const excerpt = (sent: Sentence, score: number): Evidence =>
   ({ start: sent.start, end: sent.end, text: sent.text, sentence: sent.index, score: round(score, 4) });
@@ -29,7 +36,7 @@ const excerpt = (sent: Sentence, score: number): Evidence =>
 function evidenceOf(s: Source, a: Assignment): Map<string, Evidence[]> {
   const byClaim = new Map<string, Evidence[]>();
   for (const sent of s.extraction.sentences) {
-    const got = a.chosen.get(sentenceId(s.meta.slug, sent.index));
+    const got = a.chosen.get(sentenceId(s.slug, sent.index));
     if (!got) continue;
     for (const [i, g] of got.entries()) {
       if (got.findIndex((x) => x.slug === g.slug) !== i) continue;
@@ -45,7 +52,7 @@ function evidenceOf(s: Source, a: Assignment): Map<string, Evidence[]> {
 function nearestOf(s: Source, a: Assignment): Map<string, Evidence> {
   const best = new Map<string, Evidence>();
   for (const sent of s.extraction.sentences)
-    for (const r of a.ranked.get(sentenceId(s.meta.slug, sent.index)) ?? []) {
+    for (const r of a.ranked.get(sentenceId(s.slug, sent.index)) ?? []) {
       if (r.score < NEAREST * ASSIGN.floor || (best.get(r.slug)?.score ?? -1) >= r.score) continue;
       best.set(r.slug, excerpt(sent, r.score));
     }
@@ -53,11 +60,11 @@ function nearestOf(s: Source, a: Assignment): Map<string, Evidence> {
 }
 
 /** Figures compared, with each figure's interval and what a measure's other outlets agree on (memoised). */
-export function figureJudge(figures: FigureInfo[], measures: MeasureEntry[], byFigure: Map<string, string>) {
+export function figureJudge(figures: FigureInfo[], measures: MeasureEntry[], byFigure: Map<FigureId, string>) {
   const byId = new Map(figures.map((f) => [f.id, f]));
   const measureById = new Map(measures.map((m) => [m.id, m]));
-  const intervals = new Map<string, ReturnType<typeof interval>>();
-  const ivOf = (id: string) => {
+  const intervals = new Map<FigureId, ReturnType<typeof interval>>();
+  const ivOf = (id: FigureId) => {
     let v = intervals.get(id);
     if (!v) intervals.set(id, (v = interval(byId.get(id)!.figure)));
     return v;
@@ -70,7 +77,7 @@ export function figureJudge(figures: FigureInfo[], measures: MeasureEntry[], byF
     let v = bySource.get(source);
     if (!v) {
       v = { n: 0, lo: -Infinity, hi: Infinity };
-      for (const id of m.figures) {
+      for (const id of m.figures as FigureId[]) {
         if (byId.get(id)!.source === source) continue;
         const x = ivOf(id);
         v.n++;
@@ -107,18 +114,17 @@ export interface CoverageInput {
 /** One ClaimEntry per registry claim, in registry order, with one coverage row per source in source order. */
 export function claimEntries({ sources, registry, assignment, differs }: CoverageInput): ClaimEntry[] {
   const topicTitle = new Map(registry.topics.map((t) => [t.id, t.title]));
-  const evidence = new Map(sources.map((s) => [s.meta.slug, evidenceOf(s, assignment)]));
-  const nearest = new Map(sources.map((s) => [s.meta.slug, nearestOf(s, assignment)]));
+  const evidence = new Map(sources.map((s) => [s.slug, evidenceOf(s, assignment)]));
+  const nearest = new Map(sources.map((s) => [s.slug, nearestOf(s, assignment)]));
   return registry.claims.map((c, ci) => {
     const quotes: string[] = [];
     const figures: string[] = [];
     const coverage = sources.map((s) => {
-      const slug = s.meta.slug;
+      const slug = s.slug;
       const ev = evidence.get(slug)?.get(c.slug) ?? [];
       const evSent = new Set(ev.map((e) => e.sentence));
-      s.extraction.quotes.forEach((q, i) => evSent.has(q.sentence) && quotes.push(quoteId(slug, i)));
-      const mine: FigureId[] = [];
-      s.extraction.figures.forEach((f, i) => evSent.has(f.sentence) && mine.push(figureId(slug, i)));
+      for (const q of s.quotes) if (evSent.has(q.sentence)) quotes.push(q.id);
+      const mine = s.figures.filter((f) => evSent.has(f.sentence)).map((f) => f.id);
       figures.push(...mine);
       const difference = differs(mine, slug);
       const status: ClaimEntry['coverage'][number]['status'] = !ev.length ? 'not-reported' : difference ? 'differently' : 'reported';

@@ -1,78 +1,98 @@
 /**
  * Cross-outlet alignment: people, utterances, claims, figures and sourcing profiles.
- * `align` is pure and deterministic: the same input gives the same collections, in the same order.
- * It only composes: quote-links.ts (people, utterances), measures.ts (figures compared),
- * claims/ (sentences → claims), coverage.ts (claim entries), profiles.ts (sourcing profiles).
+ * `align` is pure and deterministic: the same input gives the same entries, in the same order.
+ * It only composes: ids (schema/ids.ts `identify`), quote-links.ts (people, utterances),
+ * measures.ts (figures compared), claims/ (sentences → claims), coverage.ts (claim entries),
+ * profiles.ts (sourcing profiles).
  *
  * May import: src/schema, src/lexicon, src/util and its own modules. Never src/parse (it takes
  * extractions as data), src/collections (files) or src/lib (pages): layers run parse → align →
  * collections → pages.
  */
 import type {
-  ClaimEntry, Extraction, MeasureEntry, PersonEntry, Registry, SourceMeta, SourcingProfile, UtteranceEntry,
+  ClaimEntry, Extraction, FigureEntry, MeasureEntry, PersonEntry, Registry, SourceMeta, SourcingProfile, UtteranceEntry,
 } from '../schema/index.ts';
-import { figureId, quoteId, sentenceId, type FigureId, type QuoteId, type SentenceId } from '../schema/ids.ts';
-import { assignSentences, proposeClaims, withStructure, type Assignment, type AssignParams, type Proposal } from './claims/index.ts';
-import { linkQuotes } from './quote-links.ts';
+import { identify, sentenceId, type IdentifiedFigure } from '../schema/ids.ts';
+import { assignSentences, proposeClaims, quoteLinks, withStructure, type Assignment, type AssignParams, type Proposal, type SentenceRef } from './claims/index.ts';
+import { linkQuotes, type LinkedQuote } from './quote-links.ts';
 import { buildMeasures } from './measures.ts';
 import { buildProfiles } from './profiles.ts';
-import { claimEntries, figureJudge } from './coverage.ts';
-
-export { loadRegistry } from './registry.ts';
+import { claimEntries, figureJudge, type CoverageSource } from './coverage.ts';
 
 export interface AlignInput { sources: { meta: SourceMeta; text: string; extraction: Extraction }[]; registry: Registry }
+
+/** What alignment adds to one source: each sentence's claims (by sentence index) and its sourcing profile. */
+export interface AlignedSource {
+  source: string;
+  /** `sentenceClaims[i]`: the slugs of the claims sentence i was given, best first. */
+  sentenceClaims: string[][];
+  profile: SourcingProfile;
+}
+
 export interface AlignResult {
+  sources: AlignedSource[];
+  quotes: LinkedQuote[];
+  figures: FigureEntry[];
   claims: ClaimEntry[];
   people: PersonEntry[];
   utterances: UtteranceEntry[];
   measures: MeasureEntry[];
-  quoteLinks: Map<QuoteId, { personId: string | null; utterance: string | null }>;
-  figureGroups: Map<FigureId, string>;
-  sentenceClaims: Map<SentenceId, string[]>;
-  profiles: Map<string, SourcingProfile>;
   proposals: Proposal[];
-  warnings: string[];
+  /** Claims no source was given a sentence for (the registry may name something no article reports). */
+  unreported: string[];
 }
 
-/** Sentences → claims with the shipped passes and `params` (people and utterances built here). For tuning and tests. */
+type Identified = CoverageSource & { meta: SourceMeta; text: string };
+
+/** The assigner's sentences for a list of sources, kept per list (tuning runs the grid on one list). */
+const structured = new WeakMap<object, SentenceRef[]>();
+
+/**
+ * Sentences → claims with the shipped passes and `params` (people and utterances built here, once
+ * per `sources` array: do not mutate it between calls). For tuning and tests.
+ */
 export function assignClaims(sources: { slug: string; extraction: Extraction }[], registry: Registry, params: Partial<AssignParams> = {}): Assignment {
-  return assignSentences(withStructure(sources, linkQuotes(sources).links), registry, params);
+  let sentences = structured.get(sources);
+  if (!sentences) {
+    const { quotes } = linkQuotes(sources.map((s) => ({ ...s, ...identify(s.slug, s.extraction) })));
+    structured.set(sources, (sentences = withStructure(sources, quoteLinks(quotes))));
+  }
+  return assignSentences(sentences, registry, params);
 }
 
-/** Each figure with its id and the text of its sentence (what measures.ts compares). */
-function figureInfos(input: AlignInput) {
-  return input.sources.flatMap((s) =>
-    s.extraction.figures.map((f, i) => ({ id: figureId(s.meta.slug, i), source: s.meta.slug, figure: f, sentence: s.extraction.sentences[f.sentence]?.text ?? '' })),
+/** Figures compared across outlets: the measures, and each figure entry with its measure (`group`). */
+function compareFigures(sources: Identified[]) {
+  const infos = sources.flatMap((s) =>
+    s.figures.map((f) => ({ id: f.id, source: f.source, figure: f, sentence: s.extraction.sentences[f.sentence]?.text ?? '' })),
   );
+  const { measures, byFigure } = buildMeasures(infos, sources.map((s) => s.slug));
+  const figures = sources.flatMap((s) => s.figures.map((f: IdentifiedFigure) => ({ ...f, group: byFigure.get(f.id) ?? null })));
+  return { measures, figures, differs: figureJudge(infos, measures, byFigure) };
 }
 
 export function align(input: AlignInput): AlignResult {
   const order = input.sources.map((s) => s.meta.slug);
-  const bySlug = input.sources.map((s) => ({ slug: s.meta.slug, extraction: s.extraction }));
-  const { people, utterances, links: quoteLinks } = linkQuotes(bySlug);
-  const figures = figureInfos(input);
-  const { measures, byFigure } = buildMeasures(figures, order);
-  const figureGroups = new Map<FigureId, string>();
-  for (const f of figures) {
-    const m = byFigure.get(f.id);
-    if (m) figureGroups.set(f.id, m);
-  }
-  const assignment = assignSentences(withStructure(bySlug, quoteLinks), input.registry);
-  const sentenceClaims = new Map<SentenceId, string[]>();
-  for (const s of input.sources)
-    for (const sent of s.extraction.sentences) {
-      const id = sentenceId(s.meta.slug, sent.index);
-      sentenceClaims.set(id, assignment.chosen.get(id)?.map((g) => g.slug) ?? []);
-    }
-  const claims = claimEntries({ sources: input.sources, registry: input.registry, assignment, differs: figureJudge(figures, measures, byFigure) });
+  const sources: Identified[] = input.sources.map((s) => ({ ...s, slug: s.meta.slug, ...identify(s.meta.slug, s.extraction) }));
+  const { people, utterances, quotes } = linkQuotes(sources);
+  const { measures, figures, differs } = compareFigures(sources);
+  const assignment = assignSentences(withStructure(sources, quoteLinks(quotes)), input.registry);
+  const claims = claimEntries({ sources, registry: input.registry, assignment, differs });
+  const personOf = new Map(quotes.map((q) => [q.id, q.personId]));
   const profiles = buildProfiles(
-    input.sources.map((s) => ({ slug: s.meta.slug, text: s.text, quotePersons: s.extraction.quotes.map((_, i) => quoteLinks.get(quoteId(s.meta.slug, i))?.personId ?? null) })),
+    sources.map((s) => ({ slug: s.slug, text: s.text, quotePersons: s.quotes.map((q) => personOf.get(q.id) ?? null) })),
     people,
     claims,
   );
-  const warnings = claims.filter((c) => c.coverage.every((v) => v.status === 'not-reported')).map((c) => `claim "${c.id}": no article reports it`);
-  return { claims, people, utterances, measures, quoteLinks, figureGroups, sentenceClaims, profiles, proposals: proposeClaims(assignment, order), warnings };
+  const aligned = sources.map((s) => ({
+    source: s.slug,
+    sentenceClaims: s.extraction.sentences.map((x) => assignment.chosen.get(sentenceId(s.slug, x.index))?.map((g) => g.slug) ?? []),
+    profile: profiles.get(s.slug)!,
+  }));
+  const unreported = claims.filter((c) => c.coverage.every((v) => v.status === 'not-reported')).map((c) => c.id);
+  return { sources: aligned, quotes, figures, claims, people, utterances, measures, proposals: proposeClaims(assignment, order), unreported };
 }
 
 export { NEAREST } from './coverage.ts';
+/** The one "do these figures differ" rule (intervals), for views that compare two outlets' figures. */
+export { figuresDiffer } from './interval.ts';
 export { ASSIGN, TUNING_GRID, decide, type AssignParams, type Assignment, type Pass } from './claims/index.ts';

@@ -5,7 +5,7 @@
  * the normalised unit). Within a kind, two figures from different articles measure the same thing
  * when what they count is described alike: the Jaccard overlap of the stemmed words naming the
  * counted thing (the figure's own words, e.g. "North Korean troops", and the parser's `measures`)
- * and of the sentence around it, weighted 0.6 / 0.4, reaches LINK. A figure joins the group it is
+ * and of the sentence around it, weighted 0.6 / 0.4, reaches `MEASURE.link`. A figure joins the group it is
  * most similar to (average link), so "50,000 troops" and "10,000 North Korean soldiers" in one
  * sentence stay apart.
  *
@@ -16,42 +16,26 @@
  * share a point — 190 miles = 305.8 km and "up to 300 km" agree — and discrepant otherwise.
  */
 import type { ExtractedFigure, MeasureEntry } from '../schema/index.ts';
-import { contentStems, nameSpans, slugify, round, cmp } from './text.ts';
+import type { FigureId } from '../schema/ids.ts';
+import { contentStems } from '../lexicon/tokens.ts';
+import { foldTroops, quantityKind } from '../lexicon/quantity.ts';
+import { nameSpans, slugify, round, cmp } from './text.ts';
+import { interval, sharedInterval } from './interval.ts';
 
 export const MEASURE = { link: 0.3 } as const;
 
 export interface FigureInfo {
-  id: string; // `${source}-f${n}`
+  id: FigureId;
   source: string;
   figure: ExtractedFigure;
   sentence: string;
-}
-
-const APPROX = /\b(about|some|around|approximately|roughly|nearly|almost|an estimated|estimated|close to|around)\b/i;
-const LOWER = /\b(more than|over|at least|upwards of|in excess of)\b/i;
-const UPPER = /\b(up to|at most|as many as|fewer than|less than|under)\b/i;
-
-/** Quantity kind of a figure: figures of different kinds are never compared. */
-export function kindOf(f: ExtractedFigure): string | null {
-  if (f.normalized.value === null) return null;
-  if (f.category === 'ordinal') return null;
-  // How many sources an article cites ("two US officials") is sourcing, not a fact to compare.
-  if (/^(officials?|people|persons?|sources?|diplomats?|aides?)$/i.test(f.unit ?? '')) return null;
-  const u = (f.normalized.unit ?? f.unit ?? '').toLowerCase();
-  if (/^(km|m|mi|miles?|kilomet(er|re)s?)$/.test(u)) return 'length';
-  if (/(km²|km2|sq|square)/.test(u)) return 'area';
-  if (/(troop|soldier|personnel|fighter)/.test(u)) return 'troops';
-  if (/(day|week|month|year)/.test(u)) return `duration`;
-  if (/%|percent/.test(u)) return 'percent';
-  if (/(usd|\$|dollar|eur|€|£|gbp)/.test(u)) return `money:${u}`;
-  return `count:${contentStems(u).join(' ') || u}`;
 }
 
 function descriptor(fi: FigureInfo): Set<string> {
   const f = fi.figure;
   const own = f.text.replace(/[0-9][0-9.,]*\s*(mn|bn|m|k)?/gi, ' ');
   // Nouns for the same counted thing are one word here ("troops", "soldiers", "forces").
-  return new Set(contentStems(`${own} ${f.measures ?? ''}`).map((t) => (/^(soldier|troop|forc|personnel|fighter)$/.test(t) ? 'troop' : t)));
+  return new Set(contentStems(`${own} ${f.measures ?? ''}`).map(foldTroops));
 }
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (!a.size && !b.size) return 0;
@@ -60,71 +44,85 @@ function jaccard(a: Set<string>, b: Set<string>): number {
   return i / (a.size + b.size - i);
 }
 
-/** The interval a written figure commits to, in normalised units. */
-export function interval(f: ExtractedFigure): { lo: number; hi: number; note: string } {
-  const v = f.normalized.value!;
-  const raw = f.value ?? v;
-  const q = `${f.qualifier ?? ''}`;
-  // Precision from the written number: 300 → hundreds, 306 → units, 12,000 → thousands.
-  const digits = String(Math.abs(raw)).replace(/\.\d*$/, '');
-  const trailing = digits.length - digits.replace(/0+$/, '').length;
-  const place = raw % 1 ? 10 ** -(String(raw).split('.')[1]?.length ?? 0) : 10 ** trailing;
-  let rel = Math.min(0.05, Math.max(0.01, place / 2 / Math.abs(raw || 1)));
-  let note = `±${round(rel * 100, 1)}% rounding`;
-  if (APPROX.test(q)) {
-    rel = 0.05;
-    note = `"${q}" ±5%`;
+/** Figures by quantity kind (figures of no comparable kind left out), kinds in code-unit order. */
+function byKind(figs: FigureInfo[]): [string, FigureInfo[]][] {
+  const out = new Map<string, FigureInfo[]>();
+  for (const f of figs) {
+    const k = quantityKind(f.figure);
+    if (!k) continue;
+    const list = out.get(k);
+    if (list) list.push(f);
+    else out.set(k, [f]);
   }
-  if (LOWER.test(q)) return { lo: v, hi: Infinity, note: `"${q}": at least ${round(v, 1)}` };
-  return { lo: v * (1 - rel), hi: v * (1 + rel), note: UPPER.test(q) ? `"${q}" (a maximum), ${note}` : note };
+  return [...out.entries()].sort((a, b) => cmp(a[0], b[0]));
 }
 
-export function buildMeasures(figs: FigureInfo[], sourceOrder: string[]): { measures: MeasureEntry[]; byFigure: Map<string, string> } {
-  const byKind = new Map<string, FigureInfo[]>();
-  for (const f of figs) {
-    const k = kindOf(f.figure);
-    if (!k) continue;
-    const list = byKind.get(k);
-    if (list) list.push(f);
-    else byKind.set(k, [f]);
-  }
-  const groups: { kind: string; members: FigureInfo[] }[] = [];
+/**
+ * Two figures of one article are two measures unless they restate one value (300 km, or 190
+ * miles): a report does not give two values for one thing, so "8,000 sent abroad" and "5,000 at
+ * the front" in one article are different scopes, not a contradiction. (10%: beyond rounding.)
+ */
+function clashes(a: FigureInfo, b: FigureInfo): boolean {
+  const x = a.figure.normalized.value!;
+  const y = b.figure.normalized.value!;
+  return a.source === b.source && Math.abs(x - y) / Math.max(x, y) > 0.1;
+}
+
+/** Figures of one kind grouped by what they describe: each joins the group it is most similar to (average link ≥ MEASURE.link). */
+function groupKind(list: FigureInfo[]): FigureInfo[][] {
+  const desc = list.map(descriptor);
+  const ctx = list.map((f) => new Set(contentStems(f.sentence)));
+  // What the figure's own words describe counts more than the sentence around it.
+  const sim = (i: number, j: number) => 0.6 * jaccard(desc[i]!, desc[j]!) + 0.4 * jaccard(ctx[i]!, ctx[j]!);
+  const local: number[][] = [];
+  list.forEach((f, i) => {
+    let best = -1;
+    let bestScore: number = MEASURE.link;
+    local.forEach((g, gi) => {
+      if (g.some((j) => clashes(list[j]!, f))) return;
+      const s = g.reduce((n, j) => n + sim(i, j), 0) / g.length;
+      if (s > bestScore) {
+        bestScore = s;
+        best = gi;
+      }
+    });
+    if (best >= 0) local[best]!.push(i);
+    else local.push([i]);
+  });
+  return local.map((g) => g.map((i) => list[i]!));
+}
+
+/** One member's line of the arithmetic: what it says, its conversion, its interval. */
+function arithmeticLine(m: FigureInfo): string {
+  const f = m.figure;
+  const conv = f.unit && f.normalized.unit && f.unit !== f.normalized.unit && f.value !== null
+    ? `${f.value} ${f.unit} = ${round(f.normalized.value!, 1)} ${f.normalized.unit}`
+    : `${round(f.normalized.value!, 1)} ${f.normalized.unit ?? ''}`.trim();
+  return `${m.source}: "${f.text.replace(/\s+/g, ' ')}"${f.qualifier ? ` (${f.qualifier})` : ''} → ${conv}, ${interval(f).note}`;
+}
+
+/** A group's verdict (interval.ts) and the sentence concluding its arithmetic. */
+function verdictOf(members: FigureInfo[], unit: string | null): { verdict: MeasureEntry['verdict']; conclusion: string; spread: number | null } {
+  const sources = new Set(members.map((m) => m.source));
+  const vals = members.map((m) => m.figure.normalized.value!);
+  const min = Math.min(...vals);
+  const max = Math.max(...vals);
+  const spread = sources.size > 1 && min > 0 ? round((max - min) / min, 4) : null;
+  if (sources.size < 2) return { verdict: 'single', conclusion: 'only one article gives this figure', spread };
+  const { lo, hi } = sharedInterval(members.map((m) => interval(m.figure)));
+  if (lo <= hi)
+    return { verdict: 'consistent', spread, conclusion: `every value fits ${round(lo, 1)}–${hi === Infinity ? '∞' : round(hi, 1)} ${unit ?? ''}: consistent within conversion and rounding`.replace(/\s+:/, ':') };
+  return { verdict: 'discrepant', spread, conclusion: `no single value fits all (values ${round(min, 1)}–${round(max, 1)} ${unit ?? ''}, ${round(((max - min) / min) * 100, 1)}% apart): discrepant` };
+}
+
+export function buildMeasures(figs: FigureInfo[], sourceOrder: string[]): { measures: MeasureEntry[]; byFigure: Map<FigureId, string> } {
   // How many figures' sentences name each place or body: a label prefers the specific ones.
   const nameDf = new Map<string, number>();
   for (const f of figs) for (const n of new Set(nameSpans(f.sentence))) nameDf.set(n, (nameDf.get(n) ?? 0) + 1);
-  for (const [kind, list] of [...byKind.entries()].sort((a, b) => cmp(a[0], b[0]))) {
-    const desc = list.map(descriptor);
-    const ctx = list.map((f) => new Set(contentStems(f.sentence)));
-    const sim = (i: number, j: number) => 0.6 * jaccard(desc[i]!, desc[j]!) + 0.4 * jaccard(ctx[i]!, ctx[j]!);
-    const local: number[][] = [];
-    list.forEach((f, i) => {
-      let best = -1;
-      let bestScore: number = MEASURE.link;
-      local.forEach((g, gi) => {
-        // Two figures of one article are two measures unless they restate one value (300 km, or
-        // 190 miles): a report does not give two values for one thing, so "8,000 sent abroad" and
-        // "5,000 at the front" in one article are different scopes, not a contradiction.
-        const clash = g.some((j) => {
-          const o = list[j]!;
-          return o.source === f.source &&
-            Math.abs(o.figure.normalized.value! - f.figure.normalized.value!) / Math.max(o.figure.normalized.value!, f.figure.normalized.value!) > 0.1;
-        });
-        if (clash) return;
-        const s = g.reduce((n, j) => n + sim(i, j), 0) / g.length;
-        if (s > bestScore) {
-          bestScore = s;
-          best = gi;
-        }
-      });
-      if (best >= 0) local[best]!.push(i);
-      else local.push([i]);
-    });
-    for (const g of local) groups.push({ kind, members: g.map((i) => list[i]!) });
-  }
-
+  const groups = byKind(figs).flatMap(([kind, list]) => groupKind(list).map((members) => ({ kind, members })));
   const used = new Set<string>();
   const measures: MeasureEntry[] = [];
-  const byFigure = new Map<string, string>();
+  const byFigure = new Map<FigureId, string>();
   const order = (s: string) => sourceOrder.indexOf(s);
   for (const g of groups) {
     g.members.sort((a, b) => order(a.source) - order(b.source) || cmp(a.id, b.id));
@@ -133,31 +131,8 @@ export function buildMeasures(figs: FigureInfo[], sourceOrder: string[]): { meas
     for (let i = 2; used.has(id); i++) id = `${slugify(label)}-${i}`;
     used.add(id);
     const unit = g.members[0]!.figure.normalized.unit ?? g.members[0]!.figure.unit;
-    const sources = new Set(g.members.map((m) => m.source));
-    const vals = g.members.map((m) => m.figure.normalized.value!);
-    const min = Math.min(...vals);
-    const max = Math.max(...vals);
-    const lines = g.members.map((m) => {
-      const f = m.figure;
-      const conv = f.unit && f.normalized.unit && f.unit !== f.normalized.unit && f.value !== null
-        ? `${f.value} ${f.unit} = ${round(f.normalized.value!, 1)} ${f.normalized.unit}`
-        : `${round(f.normalized.value!, 1)} ${f.normalized.unit ?? ''}`.trim();
-      return `${m.source}: "${f.text.replace(/\s+/g, ' ')}"${f.qualifier ? ` (${f.qualifier})` : ''} → ${conv}, ${interval(f).note}`;
-    });
-    let verdict: MeasureEntry['verdict'] = 'single';
-    let conclusion = 'only one article gives this figure';
-    if (sources.size > 1) {
-      const iv = g.members.map((m) => interval(m.figure));
-      const lo = Math.max(...iv.map((x) => x.lo));
-      const hi = Math.min(...iv.map((x) => x.hi));
-      verdict = lo <= hi ? 'consistent' : 'discrepant';
-      conclusion =
-        verdict === 'consistent'
-          ? `every value fits ${round(lo, 1)}–${hi === Infinity ? '∞' : round(hi, 1)} ${unit ?? ''}: consistent within conversion and rounding`.replace(/\s+:/, ':')
-          : `no single value fits all (values ${round(min, 1)}–${round(max, 1)} ${unit ?? ''}, ${round(((max - min) / min) * 100, 1)}% apart): discrepant`;
-    }
-    const spread = sources.size > 1 && min > 0 ? round((max - min) / min, 4) : null;
-    measures.push({ id, label, unit, figures: g.members.map((m) => m.id), verdict, arithmetic: `${lines.join('; ')}. ${conclusion}`, spread });
+    const { verdict, conclusion, spread } = verdictOf(g.members, unit);
+    measures.push({ id, label, unit, figures: g.members.map((m) => m.id), verdict, arithmetic: `${g.members.map(arithmeticLine).join('; ')}. ${conclusion}`, spread });
     for (const m of g.members) byFigure.set(m.id, id);
   }
   measures.sort((a, b) => (a.verdict === 'single' ? 1 : 0) - (b.verdict === 'single' ? 1 : 0) || cmp(a.id, b.id));
@@ -166,7 +141,7 @@ export function buildMeasures(figs: FigureInfo[], sourceOrder: string[]): { meas
 
 /** Stems of a description, with the interchangeable nouns for soldiers folded to one. */
 function describedStems(text: string): Set<string> {
-  return new Set(contentStems(text).map((t) => (/^(soldier|troop|forc|personnel|fighter)$/.test(t) ? 'troop' : t)));
+  return new Set(contentStems(text).map(foldTroops));
 }
 
 /**
@@ -258,5 +233,5 @@ function sharedWordsLabel(members: FigureInfo[]): string {
     seen.add(st);
     if (per.filter((p) => p.has(st)).length >= need || (own.has(st) && !/^(km|mi|mile|kilometr)/.test(st))) picked.push(word);
   }
-  return picked.slice(0, 5).join(' ') || kindOf(first) || 'figure';
+  return picked.slice(0, 5).join(' ') || quantityKind(first) || 'figure';
 }

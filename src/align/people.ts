@@ -12,25 +12,20 @@
  */
 import { doubleMetaphone } from 'double-metaphone';
 import { distance } from 'fastest-levenshtein';
-import type { ExtractedQuote, PersonEntry } from '../schema/index.ts';
-import { fold, slugify, words, cmp, STOPWORDS } from './text.ts';
+import type { PersonEntry } from '../schema/index.ts';
+import type { QuoteId } from '../schema/ids.ts';
+import { fold, words } from '../lexicon/tokens.ts';
+import { STOPWORDS } from '../lexicon/stopwords.ts';
+import { TITLE_WORDS } from '../lexicon/titles.ts';
+import { ANONYMOUS_SOURCE } from '../lexicon/anonymous.ts';
+import { QUANTIFIERS } from '../lexicon/numbers.ts';
+import { slugify, cmp } from './text.ts';
 
-/** Words that introduce a name without being part of it. General English titles, not names. */
-const TITLE_WORDS = new Set(
-  (
-    'president prime minister secretary general chancellor spokesman spokeswoman spokesperson senator sen rep ' +
-    'representative leader chairman chair chief head foreign defence defense state deputy first former senior ' +
-    'vice ambassador governor mayor king queen pope envoy adviser advisor commander gen adm col lt dr mr mrs ms ' +
-    'sir lord lady minister-president president-elect elect acting interior finance of the un us uk eu nato ' +
-    'white house press official officials fellow analyst expert'
-  ).split(/\s+/),
-);
 const ORG_WORDS = /\b(house|pentagon|kremlin|ministry|department|council|committee|agency|office|government|statement|channel|army|forces|command|parliament|duma|commission|union|organisation|organization|nato|un|assessment|service|administration|embassy)\b/i;
-const ANON_WORDS = /\b(anonymous|official|officials|source|sources|person|people|diplomat|diplomats|aide|aides|familiar)\b/i;
-const NUMBER_WORDS = new Set('one two three four five six seven eight nine ten several some many another second third other a an the'.split(' '));
 
 export interface SpeakerInfo {
-  key: string; // `${source}:${quoteIndex}`
+  /** The quote this speaker said (its id). */
+  key: QuoteId;
   source: string;
   speaker: string | null;
   role: string | null;
@@ -94,9 +89,9 @@ export function anonymousDescription(text: string): string {
     .replace(/\b(?:[A-Za-z]\.){2,}/g, (m) => m.replace(/\./g, ''))
     .replace(/[^A-Za-z\s-]/g, ' ')
     .split(/\s+/)
-    .filter((w) => w && !NUMBER_WORDS.has(w.toLowerCase()) && !/^(anonymous|unnamed|who|said)$/i.test(w));
+    .filter((w) => w && !QUANTIFIERS.has(w.toLowerCase()) && !/^(anonymous|unnamed|who|said)$/i.test(w));
   // Keep up to the head noun (the first anonymous-source noun), so trailing clauses drop.
-  const head = ws.findIndex((w) => ANON_WORDS.test(w));
+  const head = ws.findIndex((w) => ANONYMOUS_SOURCE.test(w));
   const kept = head >= 0 ? ws.slice(0, head + 1) : ws.slice(0, 4);
   const last = kept.length - 1;
   if (last >= 0) {
@@ -108,100 +103,112 @@ export function anonymousDescription(text: string): string {
 
 export interface PeopleResult {
   people: PersonEntry[];
-  /** quote key → person id */
-  byQuote: Map<string, string | null>;
+  /** quote → person id (null: no speaker, or not a person the build lists) */
+  byQuote: Map<QuoteId, string | null>;
+}
+
+interface Cluster { kind: PersonEntry['kind']; names: Name[]; members: SpeakerInfo[]; variants: Map<string, number> }
+
+const cluster = (kind: PersonEntry['kind']): Cluster => ({ kind, names: [], members: [], variants: new Map() });
+
+/** Add a quote to a cluster under the spelling `label`. */
+function addTo(c: Cluster, q: SpeakerInfo, label: string, name?: Name): void {
+  // A spelling already in the cluster adds nothing to compare against (performance, issue 7).
+  if (name && !c.variants.has(label)) c.names.push(name);
+  c.members.push(q);
+  c.variants.set(label, (c.variants.get(label) ?? 0) + 1);
+}
+
+/** Speakers sorted into anonymous groups and organisations (by description), full names, and surnames alone. */
+interface Sorted { groups: Map<string, Cluster>; people: Cluster[]; surnameOnly: { info: SpeakerInfo; name: Name }[] }
+
+/** Put one quote's speaker where it belongs (see Sorted). */
+function sortSpeaker(q: SpeakerInfo & { speaker: string }, into: Sorted): void {
+  const looksAnon = q.anonymous || (!/[A-Z]/.test(q.speaker.replace(/\b(?:U\.?S|UK|EU|UN|NATO)\b\.?/g, '')) && ANONYMOUS_SOURCE.test(q.speaker));
+  if (looksAnon) {
+    const desc = anonymousDescription(q.speaker);
+    let c = into.groups.get(desc);
+    if (!c) into.groups.set(desc, (c = cluster('anonymous')));
+    return addTo(c, q, desc);
+  }
+  const name = personName(q.speaker);
+  // Several people speaking together ("the leaders of A, B and C", a joint statement) are a group.
+  const several = /,|\band\b/.test(q.speaker.replace(/\(.*?\)/g, '')) && (q.speaker.match(/\b[A-Z][a-z]+/g) ?? []).length > 3;
+  const isOrg = several || (ORG_WORDS.test(q.speaker) && (!name || !name.first || ORG_WORDS.test(name.full)));
+  if (!name || isOrg) {
+    const label = q.speaker.trim();
+    const key = `org:${slugify(label)}`;
+    let c = into.groups.get(key);
+    if (!c) into.groups.set(key, (c = cluster('organisation')));
+    return addTo(c, q, label);
+  }
+  if (!name.first) {
+    into.surnameOnly.push({ info: q, name });
+    return;
+  }
+  let c = into.people.find((k) => k.names.some((n) => samePerson(n, name)));
+  if (!c) into.people.push((c = cluster('person')));
+  addTo(c, q, name.full, name);
+}
+
+/** A surname alone joins the one person it can be; among several, the one whose roles share most words with its role. */
+function attachSurname({ info, name }: Sorted['surnameOnly'][number], people: Cluster[]): void {
+  const cands = people.filter((k) => k.names.some((n) => soundsAlike(n.surname, name.surname)));
+  let c: Cluster | undefined = cands[0];
+  if (cands.length > 1) {
+    const roleWords = new Set(words(info.role ?? '').filter((w) => !STOPWORDS.has(w)));
+    const overlap = (k: Cluster) => k.members.reduce((n, m) => n + words(m.role ?? '').filter((w) => roleWords.has(w)).length, 0);
+    c = [...cands].sort((a, b) => overlap(b) - overlap(a))[0];
+  }
+  if (!c) people.push((c = cluster('person')));
+  addTo(c, info, name.full, name);
+}
+
+/** Each cluster with its display name: a person's fullest, then most quoted, then first spelling; a group's first label. */
+function named(people: Cluster[], groups: Map<string, Cluster>): { c: Cluster; name: string }[] {
+  const out: { c: Cluster; name: string }[] = people.map((c) => ({
+    c,
+    name: [...c.variants.entries()].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || cmp(a[0], b[0]))[0]?.[0] ?? '',
+  }));
+  for (const c of groups.values()) {
+    const label = [...c.variants.keys()].sort(cmp)[0] ?? '';
+    out.push({ c, name: c.kind === 'anonymous' ? `${label} (anonymous)` : label });
+  }
+  return out;
+}
+
+/** The person entry of a cluster: quote counts and roles per source, in source order. */
+function personEntry(id: string, name: string, c: Cluster, sourceOrder: string[]): PersonEntry {
+  const counts: Record<string, number> = {};
+  for (const s of sourceOrder) {
+    const n = c.members.filter((m) => m.source === s).length;
+    if (n) counts[s] = n;
+  }
+  const roles: PersonEntry['roles'] = [];
+  const seen = new Set<string>();
+  for (const s of sourceOrder)
+    for (const m of c.members)
+      if (m.source === s && m.role && !seen.has(`${s}\u0000${m.role}`)) {
+        seen.add(`${s}\u0000${m.role}`);
+        roles.push({ source: s, role: m.role });
+      }
+  const variants = [...new Set(c.members.map((m) => m.speaker!.trim()))].sort(cmp);
+  return { id, name, kind: c.kind, variants, roles, quoteCounts: counts };
 }
 
 export function buildPeople(quotes: SpeakerInfo[], sourceOrder: string[]): PeopleResult {
-  interface Cluster { kind: PersonEntry['kind']; names: Name[]; members: SpeakerInfo[]; variants: Map<string, number> }
-  const clusters: Cluster[] = [];
-  const byQuote = new Map<string, string | null>();
-  const anon = new Map<string, Cluster>();
-  const surnameOnly: { info: SpeakerInfo; name: Name }[] = [];
-
-  for (const q of quotes) {
-    if (!q.speaker) continue;
-    const looksAnon = q.anonymous || (!/[A-Z]/.test(q.speaker.replace(/\b(?:U\.?S|UK|EU|UN|NATO)\b\.?/g, '')) && ANON_WORDS.test(q.speaker));
-    if (looksAnon) {
-      const desc = anonymousDescription(q.speaker);
-      let c = anon.get(desc);
-      if (!c) anon.set(desc, (c = { kind: 'anonymous', names: [], members: [], variants: new Map() }));
-      c.members.push(q);
-      c.variants.set(desc, (c.variants.get(desc) ?? 0) + 1);
-      continue;
-    }
-    const name = personName(q.speaker);
-    // Several people speaking together ("the leaders of A, B and C", a joint statement) are a group.
-    const several = /,|\band\b/.test(q.speaker.replace(/\(.*?\)/g, '')) && (q.speaker.match(/\b[A-Z][a-z]+/g) ?? []).length > 3;
-    const isOrg = several || (ORG_WORDS.test(q.speaker) && (!name || !name.first || ORG_WORDS.test(name.full)));
-    if (!name || isOrg) {
-      const label = q.speaker.trim();
-      const key = `org:${slugify(label)}`;
-      let c = anon.get(key);
-      if (!c) anon.set(key, (c = { kind: 'organisation', names: [], members: [], variants: new Map() }));
-      c.members.push(q);
-      c.variants.set(label, (c.variants.get(label) ?? 0) + 1);
-      continue;
-    }
-    if (!name.first) {
-      surnameOnly.push({ info: q, name });
-      continue;
-    }
-    let c = clusters.find((k) => k.names.some((n) => samePerson(n, name)));
-    if (!c) clusters.push((c = { kind: 'person', names: [], members: [], variants: new Map() }));
-    // A spelling already in the cluster adds nothing to compare against (performance, issue 7).
-    if (!c.variants.has(name.full)) c.names.push(name);
-    c.members.push(q);
-    c.variants.set(name.full, (c.variants.get(name.full) ?? 0) + 1);
-  }
-  for (const { info, name } of surnameOnly) {
-    const cands = clusters.filter((k) => k.names.some((n) => soundsAlike(n.surname, name.surname)));
-    let c: Cluster | undefined = cands[0];
-    if (cands.length > 1) {
-      const roleWords = new Set(words(info.role ?? '').filter((w) => !STOPWORDS.has(w)));
-      const overlap = (k: Cluster) => k.members.reduce((n, m) => n + words(m.role ?? '').filter((w) => roleWords.has(w)).length, 0);
-      c = [...cands].sort((a, b) => overlap(b) - overlap(a))[0];
-    }
-    if (!c) clusters.push((c = { kind: 'person', names: [], members: [], variants: new Map() }));
-    if (!c.variants.has(name.full)) c.names.push(name);
-    c.members.push(info);
-    c.variants.set(name.full, (c.variants.get(name.full) ?? 0) + 1);
-  }
-
-  const all: { c: Cluster; name: string; anonDesc?: string }[] = [];
-  for (const c of clusters) {
-    // Canonical name: the fullest form, then the most quoted spelling, then alphabetical.
-    const name = [...c.variants.entries()].sort(
-      (a, b) => b[0].split(' ').length - a[0].split(' ').length || b[1] - a[1] || cmp(a[0], b[0]),
-    )[0]?.[0] ?? '';
-    all.push({ c, name });
-  }
-  for (const [key, c] of anon) {
-    const label = [...c.variants.keys()].sort(cmp)[0] ?? '';
-    all.push({ c, name: c.kind === 'anonymous' ? `${label} (anonymous)` : label, anonDesc: key });
-  }
+  const sorted: Sorted = { groups: new Map(), people: [], surnameOnly: [] };
+  for (const q of quotes) if (q.speaker) sortSpeaker({ ...q, speaker: q.speaker }, sorted);
+  for (const s of sorted.surnameOnly) attachSurname(s, sorted.people);
   const used = new Set<string>();
   const people: PersonEntry[] = [];
-  for (const { c, name } of all) {
+  const byQuote = new Map<QuoteId, string | null>();
+  for (const { c, name } of named(sorted.people, sorted.groups)) {
     let id = c.kind === 'anonymous' ? `anonymous-${slugify(name.replace(/\s*\(anonymous\)$/, ''))}` : slugify(name);
     for (let i = 2; used.has(id); i++) id = `${id.replace(/-\d+$/, '')}-${i}`;
     used.add(id);
-    const counts: Record<string, number> = {};
-    for (const s of sourceOrder) {
-      const n = c.members.filter((m) => m.source === s).length;
-      if (n) counts[s] = n;
-    }
-    const roles: PersonEntry['roles'] = [];
-    const seen = new Set<string>();
-    for (const s of sourceOrder)
-      for (const m of c.members)
-        if (m.source === s && m.role && !seen.has(`${s}\u0000${m.role}`)) {
-          seen.add(`${s}\u0000${m.role}`);
-          roles.push({ source: s, role: m.role });
-        }
-    const variants = [...new Set(c.members.map((m) => m.speaker!.trim()))].sort(cmp);
     for (const m of c.members) byQuote.set(m.key, id);
-    people.push({ id, name, kind: c.kind, variants, roles, quoteCounts: counts });
+    people.push(personEntry(id, name, c, sourceOrder));
   }
   people.sort((a, b) => cmp(a.id, b.id));
   for (const q of quotes) if (!byQuote.has(q.key)) byQuote.set(q.key, null);

@@ -3,13 +3,14 @@
  * agencies the text credits, and how the outlet's coverage of the registry compares with the others.
  */
 import type { ClaimEntry, PersonEntry, SourcingProfile } from '../schema/index.ts';
+import { escapeRegExp } from '../util/regexp.ts';
 import { cmp } from './text.ts';
 
 /** Wire services and agencies an article may credit. A list of agencies, not of these articles' words. */
 const AGENCIES = ['Reuters', 'Associated Press', 'AP', 'AFP', 'Agence France-Presse', 'AAP', 'TASS', 'RIA Novosti', 'Interfax', 'Ukrinform', 'Bloomberg', 'Xinhua', 'Yonhap', 'Kyodo', 'dpa', 'EFE', 'ANSA', 'PA Media', 'UNIAN'];
 
 export function agenciesIn(text: string): string[] {
-  return AGENCIES.filter((a) => new RegExp(`(?<![A-Za-z])${a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![A-Za-z])`).test(text)).sort(cmp);
+  return AGENCIES.filter((a) => new RegExp(`(?<![A-Za-z])${escapeRegExp(a)}(?![A-Za-z])`).test(text)).sort(cmp);
 }
 
 export function buildProfiles(

@@ -1,29 +1,26 @@
 /**
  * People and utterances, built once from every source's quotes: each quote's canonical person
- * (people.ts) and the utterance it renders (utterances.ts). The claim assigner reads the same links
- * (through the sentences' structure), so nothing rebuilds them.
+ * (people.ts) and the utterance it renders (utterances.ts). The result is the quotes collection's
+ * entries; the claim assigner reads the same links (through the sentences' structure).
  */
-import type { Extraction, PersonEntry, UtteranceEntry } from '../schema/index.ts';
-import { quoteId } from '../schema/ids.ts';
+import type { Extraction, PersonEntry, QuoteEntry, UtteranceEntry } from '../schema/index.ts';
+import type { IdentifiedQuote, QuoteId } from '../schema/ids.ts';
 import { buildPeople } from './people.ts';
 import { buildUtterances } from './utterances.ts';
-import type { QuoteLinks } from './claims/index.ts';
 
-export interface QuoteSource { slug: string; extraction: Extraction }
+export interface QuoteSource { slug: string; extraction: Extraction; quotes: IdentifiedQuote[] }
+/** A quote entry, its id typed. */
+export type LinkedQuote = QuoteEntry & { id: QuoteId };
 
-export function linkQuotes(sources: QuoteSource[]): { people: PersonEntry[]; utterances: UtteranceEntry[]; links: QuoteLinks } {
-  const speakers = sources.flatMap((s) =>
-    s.extraction.quotes.map((q, i) => ({ key: quoteId(s.slug, i), source: s.slug, speaker: q.speaker, role: q.role, anonymous: q.anonymous })),
+export function linkQuotes(sources: QuoteSource[]): { people: PersonEntry[]; utterances: UtteranceEntry[]; quotes: LinkedQuote[] } {
+  const all = sources.flatMap((s) => s.quotes.map((q) => ({ q, sentence: s.extraction.sentences[q.sentence]?.text ?? '' })));
+  const { people, byQuote: personOf } = buildPeople(
+    all.map(({ q }) => ({ key: q.id, source: q.source, speaker: q.speaker, role: q.role, anonymous: q.anonymous })),
+    sources.map((s) => s.slug),
   );
-  const { people, byQuote: personOf } = buildPeople(speakers, sources.map((s) => s.slug));
-  const quotes = sources.flatMap((s) =>
-    s.extraction.quotes.map((q, i) => ({
-      id: quoteId(s.slug, i), source: s.slug, text: q.text, personId: personOf.get(quoteId(s.slug, i)) ?? null, speaker: q.speaker,
-      sentence: s.extraction.sentences[q.sentence]?.text ?? '',
-    })),
+  const { utterances, byQuote: utteranceOf } = buildUtterances(
+    all.map(({ q, sentence }) => ({ id: q.id, source: q.source, text: q.text, personId: personOf.get(q.id) ?? null, speaker: q.speaker, sentence })),
   );
-  const { utterances, byQuote: utteranceOf } = buildUtterances(quotes);
-  const links: QuoteLinks = new Map();
-  for (const q of quotes) links.set(q.id, { personId: q.personId, utterance: utteranceOf.get(q.id) ?? null });
-  return { people, utterances, links };
+  const quotes = all.map(({ q }) => ({ ...q, personId: personOf.get(q.id) ?? null, utterance: utteranceOf.get(q.id) ?? null }));
+  return { people, utterances, quotes };
 }

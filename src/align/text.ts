@@ -1,72 +1,10 @@
 /**
- * Tokenising, stemming and small lexical utilities shared by the aligner's modules.
- * Everything here is about English news prose in general, never about one article.
+ * Small lexical utilities shared by the aligner's modules: slugs, names in running text, weighted
+ * LCS, deterministic ordering. Tokens, stems and word lists are in src/lexicon/.
  */
-import { stemmer } from 'stemmer';
+import { STOPWORDS } from '../lexicon/stopwords.ts';
+import { fold } from '../lexicon/tokens.ts';
 import { slug as githubSlug } from 'github-slugger';
-
-/** Function words: they carry no claim-specific meaning, so they are dropped before scoring. */
-export const STOPWORDS: ReadonlySet<string> = new Set(
-  (
-    'a about above after again against all also am an and any are as at be because been before being below ' +
-    'between both but by can could did do does doing down during each few for from further had has have having he ' +
-    'her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not ' +
-    'now of off on once only or other our ours ourselves out over own same she should so some such than that the ' +
-    'their theirs them themselves then there these they this those through to too under until up very was we were ' +
-    'what when where which while who whom why will with would you your yours yourself yourselves may might must ' +
-    'shall one ones us upon yet said says say saying told according since ago s t also however though although ' +
-    'whether within without across among amid per via mr ms mrs'
-  ).split(/\s+/),
-);
-
-/** Strip diacritics and fold typographic quotes/dashes so variants compare equal. */
-export function fold(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[\u2018\u2019\u201b\u2032]/g, "'")
-    .replace(/[\u201c\u201d\u201e\u2033]/g, '"')
-    .replace(/[\u2013\u2014\u2212]/g, '-');
-}
-
-/**
- * Words in order, lowercased and folded. Dotted abbreviations ("U.S.") collapse to "us";
- * possessive "'s" is dropped; hyphenated compounds are split ("long-range" → long, range)
- * so that "long-range" and "long range" agree.
- */
-export function words(text: string): string[] {
-  const t = fold(text)
-    .replace(/\b(?:[A-Za-z]\.){2,}/g, (m) => m.replace(/\./g, ''))
-    .toLowerCase()
-    .replace(/'s\b/g, '');
-  const out: string[] = [];
-  for (const m of t.matchAll(/[a-z0-9]+(?:[.,][0-9]+)*/g)) {
-    for (const part of m[0].split('-')) if (part) out.push(part);
-  }
-  return out;
-}
-
-const stemCache = new Map<string, string>();
-export function stem(word: string): string {
-  let s = stemCache.get(word);
-  if (s === undefined) {
-    s = /^[0-9]/.test(word) ? word : stemmer(word);
-    stemCache.set(word, s);
-  }
-  return s;
-}
-
-/** Content stems (stopwords removed), in order. */
-export function contentStems(text: string): string[] {
-  return words(text)
-    .filter((w) => !STOPWORDS.has(w) && w.length > 1)
-    .map(stem);
-}
-
-/** All stems in order, stopwords kept (for quote comparison, where function words matter). */
-export function allStems(text: string): string[] {
-  return words(text).map(stem);
-}
 
 /** A URL-safe slug (github-slugger's rules, so ids match headings' anchors elsewhere). */
 export function slugify(text: string): string {

@@ -4,7 +4,7 @@
  * Two quotes from different articles are one utterance when (a) their speakers do not conflict
  * (same canonical person, or one unknown) and (b) the shorter rendering is largely contained, in
  * order, in the longer: the weighted longest common subsequence of their stemmed words covers at
- * least THRESHOLD of the shorter one, content words weighing 1 and function words 0.3. This catches
+ * least `UTTERANCE.threshold` of the shorter one, content words weighing 1 and function words 0.3. This catches
  * trims, partial quotes inside fuller ones and translations that keep most words ("strikes are not
  * made with words" / "blows are not inflicted with words"). A second rule joins two quotes of the
  * same person when the sentences around them name the same occasion (a weekday or month) — two
@@ -15,12 +15,28 @@
  */
 import { diffWords } from 'diff';
 import type { UtteranceEntry } from '../schema/index.ts';
-import { allStems, STOPWORDS, stem, lcsWeighted, round, cmp } from './text.ts';
+import type { QuoteId } from '../schema/ids.ts';
+import { allStems, stem } from '../lexicon/tokens.ts';
+import { STOPWORDS } from '../lexicon/stopwords.ts';
+import { OCCASION } from '../lexicon/calendar.ts';
+import { unionFind, type UnionFind } from '../util/union-find.ts';
+import { lcsWeighted, round, cmp } from './text.ts';
 
-export const UTTERANCE = { threshold: 0.6, rare: 8, minContent: 1, rareKeys: 3, bucketCap: 64 } as const;
+export const UTTERANCE = {
+  /** Containment (weighted LCS share of the shorter rendering) at which two quotes are one utterance. */
+  threshold: 0.6,
+  /** A stem in at most this many quotes is rare enough to block unattributed quotes by. */
+  rare: 8,
+  /** Content-word weight a match needs besides function words (a match of "the", "of" alone is none). */
+  minContent: 1,
+  /** Each quote is a candidate in the buckets of its this-many rarest content stems (per speaker). */
+  rareKeys: 3,
+  /** A bucket with more quotes than this says little about any pair in it and is skipped. */
+  bucketCap: 64,
+} as const;
 
 export interface QuoteInfo {
-  id: string; // final quote id `${source}-q${n}`
+  id: QuoteId;
   source: string;
   text: string;
   personId: string | null;
@@ -29,7 +45,6 @@ export interface QuoteInfo {
   sentence: string;
 }
 
-const OCCASION = /\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|june|july|august|september|october|november|december)\b/gi;
 
 function stopSet(): Set<string> {
   return new Set([...STOPWORDS].map(stem));
@@ -54,64 +69,71 @@ function containmentOfStems(x: string[], y: string[]): number {
   return common / total;
 }
 
-export function buildUtterances(quotes: QuoteInfo[]): { utterances: UtteranceEntry[]; byQuote: Map<string, string> } {
-  const n = quotes.length;
-  const parent = quotes.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
-  const union = (a: number, b: number) => {
-    const ra = find(a);
-    const rb = find(b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  };
+/** The quotes with their stems and content-stem document frequencies, computed once. */
+interface Prepared {
+  quotes: QuoteInfo[];
+  stems: string[][];
+  content: Set<string>[];
+  df: Map<string, number>;
+}
+
+function prepare(quotes: QuoteInfo[]): Prepared {
   const stems = quotes.map((q) => allStems(q.text));
   const content = stems.map((st) => new Set(st.filter((t) => !STOP_STEMS.has(t))));
   const df = new Map<string, number>();
   for (const c of content) for (const t of c) df.set(t, (df.get(t) ?? 0) + 1);
+  return { quotes, stems, content, df };
+}
 
-  // Blocking keeps this near-linear in the number of quotes (no all-pairs, even within one
-  // speaker's thousands of quotes in a large corpus):
-  //  - the same words (same stems, in order) from two sources are one utterance outright;
-  //  - a person's quotes on one occasion (a weekday or month in the sentence) are one utterance
-  //    when they come from two sources or more (the occasion rule), without comparing them;
-  //  - otherwise candidates share one of their RARE_KEYS rarest content stems, counted within
-  //    the speaker's quotes (or globally for unattributed quotes); a bucket larger than
-  //    BUCKET_CAP says little about any pair in it and is skipped.
-  const sources = (idxs: number[]) => new Set(idxs.map((i) => quotes[i]!.source)).size;
-  const unionAllAcrossSources = (idxs: number[]) => {
-    if (sources(idxs) < 2) return;
-    for (const i of idxs.slice(1)) union(idxs[0]!, i);
+/** Quote indexes by each of the keys `key` gives a quote, in quote order. */
+function bucketsBy(n: number, key: (i: number) => string[]): Map<string, number[]> {
+  const m = new Map<string, number[]>();
+  for (let i = 0; i < n; i++)
+    for (const k of key(i)) {
+      const list = m.get(k);
+      if (list) list.push(i);
+      else m.set(k, [i]);
+    }
+  return m;
+}
+
+/**
+ * Quotes joined without comparing them: the same words (same stems, in order) by the same speaker
+ * from two sources, and a person's quotes on one occasion (a weekday or month named in the
+ * sentence) from two sources or more.
+ */
+function joinOutright({ quotes, stems }: Prepared, sets: UnionFind): void {
+  const acrossSources = (idxs: number[]) => {
+    if (new Set(idxs.map((i) => quotes[i]!.source)).size < 2) return;
+    for (const i of idxs.slice(1)) sets.union(idxs[0]!, i);
   };
-  const byKey = (key: (i: number) => string[]) => {
-    const m = new Map<string, number[]>();
-    for (let i = 0; i < n; i++)
-      for (const k of key(i)) {
-        const list = m.get(k);
-        if (list) list.push(i);
-        else m.set(k, [i]);
-      }
-    return m;
-  };
-  for (const idxs of byKey((i) => [`${quotes[i]!.personId ?? '-'}|${stems[i]!.join(' ')}`]).values()) unionAllAcrossSources(idxs);
-  const occasions = byKey((i) => {
+  for (const idxs of bucketsBy(quotes.length, (i) => [`${quotes[i]!.personId ?? '-'}|${stems[i]!.join(' ')}`]).values()) acrossSources(idxs);
+  const occasions = bucketsBy(quotes.length, (i) => {
     const q = quotes[i]!;
     return q.personId ? [...new Set((q.sentence.match(OCCASION) ?? []).map((o) => `${q.personId}|${o.toLowerCase()}`))] : [];
   });
-  for (const idxs of occasions.values()) unionAllAcrossSources(idxs);
+  for (const idxs of occasions.values()) acrossSources(idxs);
+}
 
+/**
+ * Candidate buckets: a quote's `rareKeys` rarest content stems counted within its speaker's quotes
+ * (or among unattributed quotes), plus, since unattributed quotes may render a named speaker's
+ * words, every globally rare stem under a shared key.
+ */
+function candidateBuckets({ quotes, content, df }: Prepared): Map<string, number[]> {
+  const who = (i: number) => quotes[i]!.personId ?? '-';
   const personDf = new Map<string, number>();
-  quotes.forEach((q, i) => {
-    for (const t of content[i]!) personDf.set(`${q.personId ?? '-'}|${t}`, (personDf.get(`${q.personId ?? '-'}|${t}`) ?? 0) + 1);
+  quotes.forEach((_, i) => {
+    for (const t of content[i]!) personDf.set(`${who(i)}|${t}`, (personDf.get(`${who(i)}|${t}`) ?? 0) + 1);
   });
-  const buckets = byKey((i) => {
-    const who = quotes[i]!.personId ?? '-';
-    return [...content[i]!]
-      .map((t) => ({ t, df: personDf.get(`${who}|${t}`) ?? 0 }))
+  const buckets = bucketsBy(quotes.length, (i) =>
+    [...content[i]!]
+      .map((t) => ({ t, df: personDf.get(`${who(i)}|${t}`) ?? 0 }))
       .sort((x, y) => x.df - y.df || cmp(x.t, y.t))
       .slice(0, UTTERANCE.rareKeys)
-      .map(({ t }) => `${who}|${t}`);
-  });
-  // Unattributed quotes may render a named speaker's words: also block them by globally rare stems.
-  quotes.forEach((q, i) => {
+      .map(({ t }) => `${who(i)}|${t}`),
+  );
+  quotes.forEach((_, i) => {
     for (const t of content[i]!)
       if ((df.get(t) ?? 0) <= UTTERANCE.rare) {
         const k = `*|${t}`;
@@ -120,61 +142,85 @@ export function buildUtterances(quotes: QuoteInfo[]): { utterances: UtteranceEnt
         else buckets.set(k, [i]);
       }
   });
-  const seen = new Set<number>();
-  const sims = new Map<string, number>();
+  return buckets;
+}
+
+/** Compare each pair within a bucket once (different sources, speakers not in conflict); join those above threshold. */
+function compareCandidates(p: Prepared, buckets: Map<string, number[]>, sets: UnionFind): Map<number, number> {
+  const n = p.quotes.length;
+  const sims = new Map<number, number>();
   for (const idxs of buckets.values()) {
     if (idxs.length > UTTERANCE.bucketCap) continue;
     for (let x = 0; x < idxs.length; x++)
       for (let y = x + 1; y < idxs.length; y++) {
         const i = Math.min(idxs[x]!, idxs[y]!);
         const j = Math.max(idxs[x]!, idxs[y]!);
-        const key = i * n + j;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const a = quotes[i]!;
-        const b = quotes[j]!;
-        if (a.source === b.source) continue;
-        if (a.personId && b.personId && a.personId !== b.personId) continue;
-        const sim = containmentOfStems(stems[i]!, stems[j]!);
-        sims.set(`${i}:${j}`, sim);
-        if (sim >= UTTERANCE.threshold) union(i, j);
+        if (sims.has(i * n + j)) continue;
+        const a = p.quotes[i]!;
+        const b = p.quotes[j]!;
+        if (a.source === b.source || (a.personId && b.personId && a.personId !== b.personId)) {
+          sims.set(i * n + j, NaN);
+          continue;
+        }
+        const sim = containmentOfStems(p.stems[i]!, p.stems[j]!);
+        sims.set(i * n + j, sim);
+        if (sim >= UTTERANCE.threshold) sets.union(i, j);
       }
   }
+  return sims;
+}
 
+/**
+ * One utterance entry from its members (quote indexes, ascending). Every rendering is diffed
+ * against one reference (the fullest), so a group of k renderings costs k diffs, not k²; any two
+ * renderings can still be compared through it.
+ */
+function utteranceEntry(p: Prepared, members: number[], sims: Map<number, number>): UtteranceEntry {
+  const { quotes, stems } = p;
+  const n = quotes.length;
+  const first = quotes[members[0]!]!;
+  const personId = members.map((i) => quotes[i]!.personId).find((x) => x) ?? null;
+  const ref = members.reduce((best, i) => (quotes[i]!.text.length > quotes[best]!.text.length ? i : best), members[0]!);
+  const pairs: UtteranceEntry['pairs'] = [];
+  for (const m of members) {
+    if (m === ref) continue;
+    const a = quotes[ref]!;
+    const b = quotes[m]!;
+    const known = sims.get(Math.min(ref, m) * n + Math.max(ref, m));
+    const sim = known !== undefined && !Number.isNaN(known) ? known : containmentOfStems(stems[ref]!, stems[m]!);
+    const diff = diffWords(a.text.replace(/\s+/g, ' '), b.text.replace(/\s+/g, ' '), { ignoreCase: true }).map((d) => ({
+      op: d.added ? ('insert' as const) : d.removed ? ('delete' as const) : ('equal' as const),
+      text: d.value,
+    }));
+    pairs.push({ a: a.id, b: b.id, similarity: round(sim), diff });
+  }
+  return { id: `${personId ?? 'unattributed'}-${first.id}`, personId, speaker: first.speaker, quotes: members.map((i) => quotes[i]!.id), pairs };
+}
+
+/**
+ * Blocking keeps this near-linear in the number of quotes (no all-pairs, even within one speaker's
+ * thousands of quotes in a large corpus): joinOutright, then candidateBuckets compared pairwise.
+ */
+export function buildUtterances(quotes: QuoteInfo[]): { utterances: UtteranceEntry[]; byQuote: Map<QuoteId, string> } {
+  const p = prepare(quotes);
+  const sets = unionFind(quotes.length);
+  joinOutright(p, sets);
+  const sims = compareCandidates(p, candidateBuckets(p), sets);
   const groups = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    const r = find(i);
+  for (let i = 0; i < quotes.length; i++) {
+    const r = sets.find(i);
     const g = groups.get(r);
     if (g) g.push(i);
     else groups.set(r, [i]);
   }
   const utterances: UtteranceEntry[] = [];
-  const byQuote = new Map<string, string>();
+  const byQuote = new Map<QuoteId, string>();
   for (const members of groups.values()) {
     if (new Set(members.map((i) => quotes[i]!.source)).size < 2) continue;
     members.sort((a, b) => a - b);
-    const first = quotes[members[0]!]!;
-    const personId = members.map((i) => quotes[i]!.personId).find((p) => p) ?? null;
-    const id = `${personId ?? 'unattributed'}-${first.id}`;
-    // Every rendering against one reference (the fullest), so a group of k renderings costs k
-    // diffs, not k²; any two renderings can still be compared through it.
-    const ref = members.reduce((best, i) => (quotes[i]!.text.length > quotes[best]!.text.length ? i : best), members[0]!);
-    const pairs: UtteranceEntry['pairs'] = [];
-    for (const m of members) {
-      if (m === ref) continue;
-      const a = quotes[ref]!;
-      const b = quotes[m]!;
-      const [i, j] = ref < m ? [ref, m] : [m, ref];
-      const sim = sims.get(`${i}:${j}`) ?? containmentOfStems(stems[ref]!, stems[m]!);
-      const diff = diffWords(a.text.replace(/\s+/g, ' '), b.text.replace(/\s+/g, ' '), { ignoreCase: true }).map((p) => ({
-        op: p.added ? ('insert' as const) : p.removed ? ('delete' as const) : ('equal' as const),
-        text: p.value,
-      }));
-      pairs.push({ a: a.id, b: b.id, similarity: round(sim), diff });
-    }
-    const speaker = first.speaker;
-    for (const i of members) byQuote.set(quotes[i]!.id, id);
-    utterances.push({ id, personId, speaker, quotes: members.map((i) => quotes[i]!.id), pairs });
+    const u = utteranceEntry(p, members, sims);
+    for (const id of u.quotes) byQuote.set(id as QuoteId, u.id);
+    utterances.push(u);
   }
   utterances.sort((a, b) => cmp(a.id, b.id));
   return { utterances, byQuote };

@@ -4,23 +4,17 @@
  * validate against the shared schemas. Pure of output: writing is the caller's job.
  */
 import { join, relative } from 'node:path';
-import { z } from 'zod';
-import { loadRegistry } from '../align/index.ts';
 import { align } from '../align/index.ts';
-import { ContentError } from '../lib/content-error.ts';
+import { ContentError, message, placeOf, type Message } from '../diagnostics/index.ts';
 import { extract } from '../parse/index.ts';
-import { figureId, quoteId, sentenceId } from '../schema/ids.ts';
-import {
-  collections as schemas,
-  type ClaimEntry,
-  type CollectionName,
-  type Extraction,
-  type FigureEntry,
-  type QuoteEntry,
-  type SourceEntry,
-} from '../schema/index.ts';
+import { collections as schemas, type ClaimEntry, type CollectionName } from '../schema/index.ts';
+import { assemble, type Collections } from './assemble.ts';
 import { checkExcerpts, type LocatedExcerpt } from './provenance.ts';
 import { readArticles, readYamlSource, type ArticleInput } from './read-articles.ts';
+import { loadRegistryLocated } from './registry.ts';
+import type { Extraction } from '../schema/index.ts';
+
+export type { Collections } from './assemble.ts';
 
 export interface BuildOptions {
   root: string;
@@ -40,84 +34,59 @@ export interface BuildReport {
   utterances: number;
   measures: number;
   excerptsChecked: number;
-  warnings: string[];
+  /** Located warnings (severity "warning"): the build used the input anyway. */
+  warnings: Message[];
   proposals: { text: string; sources: string[] }[];
 }
 
-export type Collections = { [K in CollectionName]: z.infer<(typeof schemas)[K]>[] };
-
-
-const wordSegmenter = new Intl.Segmenter('en', { granularity: 'word' });
-function countWords(text: string): number {
-  let n = 0;
-  for (const s of wordSegmenter.segment(text)) if (s.isWordLike) n++;
-  return n;
+/** Parser results that are legal but suspicious: the article may not be news prose, or the parser missed. */
+function extractionWarnings(path: string, extraction: { sentences: unknown[]; quotes: unknown[]; figures: unknown[] }): Message[] {
+  const w = (ruleId: string, reason: string) =>
+    message(path, reason, 'check that the file holds the article text; if it does, nothing needs fixing', { severity: 'warning', ruleId });
+  return [
+    ...(extraction.sentences.length === 0 ? [w('no-sentence', 'no sentence found')] : []),
+    ...(extraction.quotes.length === 0 ? [w('no-quote', 'no direct quotation found')] : []),
+    ...(extraction.figures.length === 0 ? [w('no-figure', 'no figure found')] : []),
+  ];
 }
-
-/** Blocks that are the article's own prose (not captions, credits or contributor lines). */
-const READING_KINDS = new Set(['headline', 'standfirst', 'paragraph', 'post']);
 
 export function buildCollections(options: BuildOptions): { collections: Collections; report: BuildReport } {
   const root = options.root;
   const articlesDir = options.articlesDir ?? join(root, 'content/articles');
   const registryFile = options.registryFile ?? join(root, 'content/claims.yaml');
 
-  const { articles, warnings } = readArticles(root, articlesDir, options.allowMarkup);
+  const read = readArticles(root, articlesDir, options.allowMarkup);
+  const articles = read.articles;
+  const warnings: Message[] = [...read.warnings];
   const registryPath = relative(root, registryFile) || registryFile;
   const registrySource = readYamlSource(registryFile, registryPath, 'claim registry', 'create it: see the README, "The claim registry"');
-  const registry = loadRegistry(registrySource, registryPath);
+  const { registry, placeOfClaim } = loadRegistryLocated(registrySource, registryPath);
 
   const parsed = articles.map((article) => ({ article, extraction: extractOrFail(article) }));
-  for (const { article, extraction } of parsed) {
-    if (extraction.sentences.length === 0) warnings.push(`${article.path}: no sentence found`);
-    if (extraction.quotes.length === 0) warnings.push(`${article.path}: no direct quotation found`);
-    if (extraction.figures.length === 0) warnings.push(`${article.path}: no figure found`);
-  }
+  for (const { article, extraction } of parsed) warnings.push(...extractionWarnings(article.path, extraction));
 
   const aligned = align({
     sources: parsed.map(({ article, extraction }) => ({ meta: article.meta, text: article.text, extraction })),
     registry,
   });
-  warnings.push(...aligned.warnings);
+  for (const slug of aligned.unreported)
+    warnings.push(message(registryPath, `claim "${slug}": no article reports it`, 'check the claim\'s statement and hints against the articles\' wording, or remove the claim', { severity: 'warning', ruleId: 'claim-unreported', place: placeOfClaim(slug) }));
 
-  const quotes: QuoteEntry[] = [];
-  const figures: FigureEntry[] = [];
-  const sources: SourceEntry[] = parsed.map(({ article, extraction }, order) => {
-    const slug = article.meta.slug;
-    extraction.quotes.forEach((q, i) => {
-      const link = aligned.quoteLinks.get(quoteId(slug, i));
-      quotes.push({ ...q, id: quoteId(slug, i), source: slug, personId: link?.personId ?? null, utterance: link?.utterance ?? null });
-    });
-    extraction.figures.forEach((f, i) => {
-      figures.push({ ...f, id: figureId(slug, i), source: slug, group: aligned.figureGroups.get(figureId(slug, i)) ?? null });
-    });
-    return sourceEntry(article, extraction, order, aligned);
-  });
-
-  const collections: Collections = {
-    sources,
-    quotes,
-    figures,
-    claims: aligned.claims,
-    people: aligned.people,
-    utterances: aligned.utterances,
-    measures: aligned.measures,
-  };
-
+  const collections = assemble(parsed, aligned);
   const excerptsChecked = provenanceGate(parsed.map((p) => p.article), collections);
   validate(collections);
 
   return {
     collections,
     report: {
-      articles: sources.length,
-      sentences: sources.reduce((n, s) => n + s.sentences.length, 0),
-      quotes: quotes.length,
-      figures: figures.length,
-      claims: aligned.claims.length,
-      people: aligned.people.length,
-      utterances: aligned.utterances.length,
-      measures: aligned.measures.length,
+      articles: collections.sources.length,
+      sentences: collections.sources.reduce((n, s) => n + s.sentences.length, 0),
+      quotes: collections.quotes.length,
+      figures: collections.figures.length,
+      claims: collections.claims.length,
+      people: collections.people.length,
+      utterances: collections.utterances.length,
+      measures: collections.measures.length,
       excerptsChecked,
       warnings,
       proposals: aligned.proposals,
@@ -130,42 +99,17 @@ function extractOrFail(article: ArticleInput): Extraction {
   try {
     return extract(article.text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const reason = error instanceof Error ? error.message : String(error);
+    // A ParseError (src/parse/index.ts) says where in the text the bug shows.
+    const offset = (error as { offset?: unknown }).offset;
     throw new ContentError(
       article.path,
-      `the parser failed on this article (${message})`,
+      `the parser failed on this article (${reason})`,
       'this is a bug in src/parse, not in the article: report it with the file attached; to build the other articles meanwhile, remove this one and its entry in sources.yaml',
+      typeof offset === 'number' ? placeOf(article.text, offset) : undefined,
+      'parser',
     );
   }
-}
-
-function sourceEntry(
-  article: ArticleInput,
-  extraction: Extraction,
-  order: number,
-  aligned: ReturnType<typeof align>,
-): SourceEntry {
-  const { slug, ...meta } = article.meta;
-  const reading = extraction.blocks.filter((b) => READING_KINDS.has(b.kind));
-  const profile = aligned.profiles.get(slug);
-  if (!profile) throw new Error(`alignment returned no sourcing profile for ${slug}`);
-  return {
-    ...meta,
-    id: slug,
-    order,
-    sha256: article.sha256,
-    text: article.text,
-    counts: {
-      words: reading.reduce((n, b) => n + countWords(b.text), 0),
-      sentences: extraction.sentences.length,
-      paragraphs: extraction.blocks.filter((b) => b.kind === 'paragraph').length,
-      quotes: extraction.quotes.length,
-      figures: extraction.figures.length,
-    },
-    blocks: extraction.blocks,
-    sentences: extraction.sentences.map((s) => ({ ...s, claims: aligned.sentenceClaims.get(sentenceId(slug, s.index)) ?? [] })),
-    profile,
-  };
 }
 
 /** Every excerpt in every collection, checked against its article's text. */

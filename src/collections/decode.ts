@@ -4,7 +4,7 @@
  * Windows-1252 (bytes 0x80–0x9F, which Windows uses for curly quotes and dashes and which Latin-1
  * would turn into control characters), or Latin-1 / another single-byte encoding.
  */
-import { ContentError } from '../lib/content-error.ts';
+import { ContentError } from '../diagnostics/content-error.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

@@ -7,7 +7,7 @@
  */
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, realpathSync, type Stats } from 'node:fs';
 import { relative, sep } from 'node:path';
-import { ContentError } from '../lib/content-error.ts';
+import { ContentError } from '../diagnostics/content-error.ts';
 
 /** Largest input accepted. A long article is ~50 KB; 16 MB leaves room for a day's wire copy in one file. */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;

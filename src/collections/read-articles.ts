@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { z } from 'zod';
-import { ContentError, placeOf as placeOfOffset } from '../lib/content-error.ts';
+import { ContentError, message, placeOf as placeOfOffset, type Message } from '../diagnostics/index.ts';
 import { decodeUtf8 } from './decode.ts';
 import { readInputFile } from './input-file.ts';
 import { detectMarkup, markupFix } from './markup.ts';
@@ -26,26 +26,27 @@ export interface ArticleInput {
 
 export interface ReadResult {
   articles: ArticleInput[];
-  warnings: string[];
+  warnings: Message[];
 }
 
 /** Decode an article, refusing what is not prose text. Exported for the extract CLI. */
-export function decodeArticle(bytes: Uint8Array, path: string, allowMarkup = false): { text: string; warnings: string[] } {
-  const warnings: string[] = [];
+export function decodeArticle(bytes: Uint8Array, path: string, allowMarkup = false): { text: string; warnings: Message[] } {
+  const warnings: Message[] = [];
+  const warn = (ruleId: string, reason: string, fix: string) => warnings.push(message(path, reason, fix, { severity: 'warning', ruleId }));
   if (bytes.length === 0) {
     throw new ContentError(path, 'the article file is empty', 'paste the article text into the file, or remove the file and its metadata entry');
   }
   const { text, bom } = decodeUtf8(bytes, path);
-  if (bom) warnings.push(`${path}: starts with a UTF-8 byte-order mark; it is ignored`);
+  if (bom) warn('byte-order-mark', 'starts with a UTF-8 byte-order mark; it is ignored', 'none needed; re-save without the mark to silence this');
   if (text.trim() === '') { // trim() also removes a BOM
     throw new ContentError(path, 'the article file holds only whitespace', 'paste the article text into the file');
   }
   const markup = detectMarkup(text);
-  if (markup && allowMarkup) warnings.push(`${path}: looks like ${markup.kind}; kept as text (--allow-markup)`);
+  if (markup && allowMarkup) warn('markup-kept', `looks like ${markup.kind}; kept as text (--allow-markup)`, 'none needed when the article is about markup; otherwise paste its plain text');
   else if (markup) {
     throw new ContentError(path, `this looks like ${markup.kind} (${JSON.stringify(markup.sample)}), not an article's text`, markupFix(markup.kind), placeOfOffset(text, markup.offset));
   }
-  if (text.includes('\r')) warnings.push(`${path}: uses CR line ends; offsets count them as characters`);
+  if (text.includes('\r')) warn('cr-line-ends', 'uses CR line ends; offsets count them as characters', 'none needed; re-save with LF line ends to silence this');
   return { text, warnings };
 }
 
@@ -83,7 +84,7 @@ export function readArticles(root: string, articlesDir: string, allowMarkup = fa
 
   checkStrayFiles(articlesDir, seenFile, shown, shown(metaPath));
 
-  const warnings: string[] = [];
+  const warnings: Message[] = [];
   const bySha = new Map<string, string>();
   const articles = metas.map((meta, i) => {
     const path = join(articlesDir, meta.file);

@@ -5,7 +5,8 @@
  */
 import { LineCounter, isNode, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
-import { ContentError, type Place } from '../lib/content-error.ts';
+import { ContentError, type Place } from '../diagnostics/content-error.ts';
+import { message } from '../diagnostics/message.ts';
 
 export type DataPath = (string | number)[];
 
@@ -52,10 +53,14 @@ export function parseYamlData<S extends z.ZodType>(source: string, file: string,
     return { line: pos.line, column: pos.col };
   }));
   if (!result.success) {
-    const issue = result.error.issues[0]!;
-    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    const fix = typeof hint === 'function' ? hint(issue, path) : hint;
-    throw new ContentError(file, `${pathLabel(path)}: ${issue.message}`, fix, placeOf(path));
+    // Every issue, each at its node, so an editor fixes the file in one round (Starlight's error map does the same).
+    throw ContentError.of(
+      result.error.issues.map((issue) => {
+        const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+        const fix = typeof hint === 'function' ? hint(issue, path) : hint;
+        return message(file, `${pathLabel(path)}: ${issue.message}`, fix, { place: placeOf(path), ruleId: 'schema' });
+      }),
+    );
   }
   return { data: result.data, placeOf };
 }

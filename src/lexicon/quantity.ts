@@ -1,21 +1,64 @@
 /**
  * Kinds of quantity ("length", "troops", "duration", …): which figures can be compared, and which
- * kinds an editor's `measures` hint names. General English units and nouns, never one article's.
+ * kinds an editor's `measures` hint names. One unit table (UNIT_KINDS) decides the kind for both
+ * the figure comparison (quantityKind) and the claim scoring (countedKind). General English units
+ * and nouns, never one article's.
  */
+import type { ExtractedFigure } from '../schema/index.ts';
+import { contentStems } from './tokens.ts';
+import { SOURCE_COUNT_UNIT } from './anonymous.ts';
+
+/** Nouns for soldiers, interchangeable when counting them ("troops", "soldiers", "forces"). */
+const TROOPS = /(troop|soldier|forc|personnel|fighter)/;
+/** Their stems, as contentStems gives them. */
+const TROOP_STEM = /^(soldier|troop|forc|personnel|fighter)$/;
+
+/** Unit (lowercased; normalised units are km, km², day, %, …) → kind. First match wins. */
+const UNIT_KINDS: [RegExp, string][] = [
+  [/^(km|mi|m|miles?|kilomet(er|re)s?|met(er|re)s?)$/, 'length'],
+  [/(km²|km2|sq|square|hectare)/, 'area'],
+  [TROOPS, 'troops'],
+  [/^(%|percent|per cent)$/, 'percent'],
+  [/(day|week|month|year)/, 'duration'],
+];
+const MONEY = /(usd|\$|dollar|eur|€|£|gbp)/;
+
+/** The kind a unit names, or null (the table above). */
+export function unitKind(unit: string | null): string | null {
+  const u = (unit ?? '').toLowerCase();
+  return UNIT_KINDS.find(([re]) => re.test(u))?.[1] ?? null;
+}
 
 /**
- * The kind of quantity a figure is, for claim scoring: from its unit and, for bare counts, from
- * the words describing what it counts ("10,000 North Korean soldiers" → troops).
+ * The kind of quantity a figure is, for comparing figures across outlets: figures of different
+ * kinds are never compared. Null for a figure with no value, an ordinal, or a count of the
+ * article's own sources ("two US officials": sourcing, not a fact to compare). Counts of other
+ * things are kinds of their own ("count:missil"), money is per currency.
  */
-export function figureKind(unit: string | null, described: string): string | null {
-  const u = (unit ?? '').toLowerCase();
-  if (/^(km|mi|m|miles?|kilomet(er|re)s?|met(er|re)s?)$/.test(u)) return 'length';
-  if (/(km²|km2|sq|square|hectare)/.test(u)) return 'area';
-  if (/(troop|soldier|forc|personnel|fighter)/.test(`${u} ${described.toLowerCase()}`)) return 'troops';
-  if (/^(%|percent|per cent)$/.test(u)) return 'percent';
-  if (/(day|week|month|year)/.test(u)) return 'duration';
-  return null;
+export function quantityKind(f: ExtractedFigure): string | null {
+  if (f.normalized.value === null || f.category === 'ordinal') return null;
+  if (SOURCE_COUNT_UNIT.test(f.unit ?? '')) return null;
+  const u = (f.normalized.unit ?? f.unit ?? '').toLowerCase();
+  const kind = unitKind(u);
+  if (kind) return kind;
+  if (MONEY.test(u)) return `money:${u}`;
+  return `count:${contentStems(u).join(' ') || u}`;
 }
+
+/**
+ * The kind of a figure for claim scoring: by its unit, or by the noun it counts when the unit says
+ * nothing ("10,000 North Korean soldiers"). Unlike quantityKind it needs no value ("thousands of
+ * troops" still says the sentence is about troops) and names only the kinds a hint can name.
+ */
+export function countedKind(unit: string | null, described: string): string | null {
+  const kind = unitKind(unit);
+  if (kind === 'length' || kind === 'area') return kind;
+  if (TROOPS.test(`${(unit ?? '').toLowerCase()} ${described.toLowerCase()}`)) return 'troops';
+  return kind;
+}
+
+/** A stem, with the interchangeable nouns for soldiers folded to one ("troop"). */
+export const foldTroops = (stem: string): string => (TROOP_STEM.test(stem) ? 'troop' : stem);
 
 /** The kinds of quantity an editor's `measures` hints name ("range" → length, "share" → percent). */
 export function kindsNamed(measures: string[]): Set<string> {

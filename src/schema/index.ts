@@ -5,6 +5,8 @@
  *
  * Offsets everywhere are JavaScript string indices (UTF-16 code units) into the article
  * file's text as read (UTF-8 decoded, BOM kept out by the reader), start inclusive, end exclusive.
+ *
+ * May import: zod only. Every layer imports the schemas (and ids.ts); they import no layer.
  */
 import { z } from 'zod';
 

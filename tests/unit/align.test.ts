@@ -2,11 +2,12 @@
  * Alignment tests: registry errors, leave-one-out claim assignment against the hand-checked
  * mapping, a sixth unseen article, determinism, schema validity, and the utterance groups.
  */
-import { buildPeople } from '../../src/align/people.ts';
 import { describe, it, expect } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
-import { align, loadRegistry, NEAREST, type AlignInput } from '../../src/align/index.ts';
+import { align, NEAREST, type AlignInput, type AlignResult } from '../../src/align/index.ts';
+import { loadRegistry } from '../../src/collections/registry.ts';
+import type { ContentError } from '../../src/diagnostics/index.ts';
 import { assignClaims, decide, ASSIGN, TUNING_GRID, type AssignParams } from '../../src/align/index.ts';
 import { sentenceId } from '../../src/schema/ids.ts';
 import { collections, type SourceMeta } from '../../src/schema/index.ts';
@@ -34,8 +35,10 @@ const CLAIM_LEVEL_FLOOR = { precision: 0.8, recall: 0.75 };
 
 const input = corpus.map((s) => ({ slug: s.meta.slug, extraction: s.extraction }));
 
-const score = (src: Src, result: { sentenceClaims: Map<string, string[]> }, entries: Mapping[string] | undefined) =>
-  scoreSource(src, (i) => result.sentenceClaims.get(sentenceId(src.meta.slug, i)) ?? [], entries ?? []);
+/** The claims align() gave sentence `i` of `slug`. */
+const claimsOf = (r: AlignResult, slug: string, i: number) => r.sources.find((s) => s.source === slug)?.sentenceClaims[i] ?? [];
+const score = (src: Src, result: AlignResult, entries: Mapping[string] | undefined) =>
+  scoreSource(src, (i) => claimsOf(result, src.meta.slug, i), entries ?? []);
 
 function combos(g: Record<string, number[]>): Partial<AssignParams>[] {
   let out: Partial<AssignParams>[] = [{}];
@@ -89,6 +92,10 @@ describe('loadRegistry', () => {
     expect(e.line).toBe(6);
     expect(e.message).toMatch(/unknown topic/);
   });
+  it('reports every problem of the registry at once, each at its node with its rule', () => {
+    const e = bad(base + '  - slug: a-claim\n    statement: T\n    topic: decision\n  - slug: c-claim\n    statement: U\n    topic: nowhere\n') as unknown as ContentError;
+    expect(e.messages.map((m) => [m.ruleId, (m.place as { line: number }).line])).toEqual([['duplicate-slug', 7], ['unknown-topic', 12]]);
+  });
   it('rejects a formerSlug equal to a current slug', () => {
     const e = bad(base + '  - slug: b-claim\n    statement: T\n    topic: decision\n    formerSlugs: [a-claim]\n');
     expect(e.line).toBe(10);
@@ -138,7 +145,7 @@ describe('claim assignment', () => {
       // Claim level — what the coverage matrix shows: does this outlet report the claim at all?
       const slug = src.meta.slug;
       const gold = new Set([...goldFor(src, mapping[slug] ?? []).values()].flatMap((x) => [...x]));
-      const got = new Set(src.extraction.sentences.flatMap((x) => r.sentenceClaims.get(sentenceId(slug, x.index)) ?? []));
+      const got = new Set(src.extraction.sentences.flatMap((x) => claimsOf(r, slug, x.index)));
       const tp = [...got].filter((c) => gold.has(c)).length;
       const cl = { precision: tp / (got.size || 1), recall: tp / (gold.size || 1) };
       claimLevel.push(`${slug.padEnd(20)} P=${cl.precision.toFixed(3)} R=${cl.recall.toFixed(3)} (${tp} of ${got.size} reported claims right, ${gold.size} in the mapping)`);
@@ -239,7 +246,7 @@ describe('align()', () => {
         const src = corpus.find((s) => s.meta.slug === cov.source)!;
         const sent = src.extraction.sentences[cov.nearest.sentence]!;
         expect([cov.nearest.start, cov.nearest.end, cov.nearest.text]).toEqual([sent.start, sent.end, sent.text]);
-        expect(r.sentenceClaims.get(sentenceId(cov.source, cov.nearest.sentence)) ?? []).not.toContain(c.id);
+        expect(claimsOf(r, cov.source, cov.nearest.sentence)).not.toContain(c.id);
         expect(cov.nearest.score).toBeGreaterThanOrEqual(NEAREST * ASSIGN.floor - 1e-4);
         // It is the best the outlet has for the claim: no other sentence of that outlet scores higher for it.
         for (const x of src.extraction.sentences) {
@@ -262,23 +269,26 @@ describe('align()', () => {
   });
 
   it('joins a surname alone to the one full name it matches, and spelling variants across outlets', () => {
-    const q = (source: string, i: number, speaker: string) => ({ key: `${source}:${i}`, source, speaker, role: null, anonymous: false });
-    const { people } = buildPeople(
-      [q('a', 0, 'Maria Kovalenko'), q('a', 1, 'Kovalenko'), q('b', 0, 'Mariya Kovalenko'), q('b', 1, 'Petro Kovalenko'), q('c', 0, 'Jan Novak'), q('c', 1, 'Maria Kowalenko')],
-      ['a', 'b', 'c'],
-    );
-    const maria = people.find((p) => p.variants.includes('Kovalenko'));
+    const out = align({
+      registry,
+      sources: [
+        mk('outlet-a', '"We will not give up," Maria Kovalenko said on Monday.\n'),
+        mk('outlet-b', '"We will not give up," said Mariya Kovalenko. "Nothing changes," Petro Kovalenko said.\n'),
+        mk('outlet-c', '"Prices rose," Jan Novak said. "We are ready for the vote," Maria Kowalenko said.\n'),
+        mk('outlet-d', 'The minister spoke briefly at the airport. "Enough is enough," Kovalenko said.\n'),
+      ],
+    });
+    const maria = out.people.find((p) => p.variants.includes('Kovalenko'));
     expect(maria?.variants).toEqual(['Kovalenko', 'Maria Kovalenko', 'Maria Kowalenko', 'Mariya Kovalenko']);
-    expect(people.find((p) => p.variants.includes('Petro Kovalenko'))).not.toBe(maria);
-    expect(people.find((p) => p.variants.includes('Jan Novak'))).not.toBe(maria);
+    expect(out.people.find((p) => p.variants.includes('Petro Kovalenko'))).not.toBe(maria);
+    expect(out.people.find((p) => p.variants.includes('Jan Novak'))).not.toBe(maria);
+    expect(out.quotes.filter((q) => q.personId === maria?.id).map((q) => q.source)).toEqual(['outlet-a', 'outlet-b', 'outlet-c', 'outlet-d']);
   });
 
   it('groups exactly the hand-checked utterances', () => {
-    const textOf = (id: string) => {
-      const [, slug, n] = /^(.*)-q(\d+)$/.exec(id)!;
-      return corpus.find((s) => s.meta.slug === slug)!.extraction.quotes[Number(n) - 1]!.text.replace(/\s+/g, ' ');
-    };
-    const groups = r.utterances.map((u) => u.quotes.map((q) => `${q.replace(/-q\d+$/, '')}: ${textOf(q).slice(0, 20)}`).sort());
+    // Each quote's outlet and text from its entry, never from its id.
+    const quote = new Map(r.quotes.map((q) => [q.id as string, q]));
+    const groups = r.utterances.map((u) => u.quotes.map((id) => `${quote.get(id)!.source}: ${quote.get(id)!.text.replace(/\s+/g, ' ').slice(0, 20)}`).sort());
     // Hand-checked: (1) Zelensky's nightly address of 17 Nov, quoted by four outlets in three
     // translations and trims; (2) Putin's September statement, quoted by the FT and the Post in
     // different fragments.
@@ -302,19 +312,19 @@ describe('align()', () => {
     expect(range.arithmetic).toMatch(/190 mi = 305\.8 km/);
     const nk = r.measures.find((m) => /north korean/i.test(m.label) && m.verdict !== 'single')!;
     expect(nk.verdict).toBe('consistent');
-    expect(new Set(nk.figures.map((f) => f.replace(/-f\d+$/, ''))).size).toBe(5);
+    const figure = new Map(r.figures.map((f) => [f.id, f]));
+    expect(new Set(nk.figures.map((id) => figure.get(id)!.source)).size).toBe(5);
     // The FT's "12,000 sent to Russia" is another scope than its "10,000 in Kursk": not one measure.
     expect(nk.arithmetic).not.toMatch(/12,000/);
   });
 
   it('never puts two different values from one article in one measure', () => {
-    const value = new Map<string, number>();
-    for (const s of corpus) s.extraction.figures.forEach((f, i) => value.set(`${s.meta.slug}-f${i + 1}`, f.normalized.value ?? NaN));
+    const figure = new Map(r.figures.map((f) => [f.id, f]));
     for (const m of r.measures) {
       const bySource = new Map<string, number[]>();
       for (const id of m.figures) {
-        const src = id.replace(/-f\d+$/, '');
-        bySource.set(src, [...(bySource.get(src) ?? []), value.get(id)!]);
+        const f = figure.get(id)!;
+        bySource.set(f.source, [...(bySource.get(f.source) ?? []), f.normalized.value ?? NaN]);
       }
       for (const vs of bySource.values()) expect(Math.max(...vs) / Math.min(...vs)).toBeLessThanOrEqual(1.1);
     }

@@ -19,7 +19,7 @@ const present = (name: string) => existsSync(path.join(dir(name), 'gold'));
 /** Measured on main after the eval landed (see README "npm run eval"). Raise, never lower. */
 const FLOORS = {
   // (quantities-dev's floors are in its own test below, so that raising one set never conflicts with the other)
-  polnear: { precision: 0.948, recall: 0.975, f1: 0.962, partialRecall: 0.971, named: 0.749, pronoun: 0.588, maxNonQuotes: 39 },
+  polnear: { precision: 0.948, recall: 0.975, f1: 0.962, partialRecall: 0.971, named: 0.749, pronoun: 0.604, maxNonQuotes: 39 },
 };
 
 describe('npm run eval on ../shared/corpora', () => {

@@ -146,7 +146,7 @@ describe('issue 16: hostile input to npm run content', () => {
     writeFileSync(join(s.articles, 'defense-mirror.txt'), markdown);
     const r = spawnSync(process.execPath, [join(root, 'scripts/build-content.ts'), '--articles', s.articles, '--registry', s.registry, '--out', s.out, '--allow-markup'], { encoding: 'utf8', cwd: root });
     expect(r.status, r.stderr).toBe(0);
-    expect(r.stdout).toMatch(/defense-mirror\.txt: looks like Markdown; kept as text \(--allow-markup\)/);
+    expect(r.stdout).toMatch(/defense-mirror\.txt: warning: looks like Markdown; kept as text \(--allow-markup\)/);
   });
 
   it('11: a slug over 80 characters is refused in sources.yaml, located', () => {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it, vi } from 'vitest';
 import { checkExcerpts } from '../../src/collections/provenance.ts';
-import { ContentError } from '../../src/lib/content-error.ts';
+import { ContentError } from '../../src/diagnostics/index.ts';
 import { root } from '../helpers/content-run.ts';
 
 const text = 'First line.\nHe said “we will act” on Sunday.\n';
@@ -22,7 +22,26 @@ describe('checkExcerpts', () => {
       error = e;
     }
     expect(error).toBeInstanceOf(ContentError);
-    expect(String(error)).toMatch(/^a\.txt:2:11: error: quote q1: excerpt "we will act" does not equal the article text at 22–33 \(found "e will act”"\)/);
+    expect(String(error)).toMatch(/^a\.txt:2:11-2:22: error: quote q1: excerpt "we will act" does not equal the article text at 22–33 \(found "e will act”"\)/);
+  });
+
+  it('reports every mismatch in the file, each with its range, not only the first', () => {
+    let error: ContentError | undefined;
+    try {
+      checkExcerpts('a.txt', text, [
+        { item: 'quote q1', start: 22, end: 33, text: 'we will act' },
+        { item: 'quote q2', start: 0, end: 5, text: 'First' },
+        { item: 'figure f1', start: 1, end: 6, text: 'First' },
+      ]);
+    } catch (e) {
+      error = e as ContentError;
+    }
+    expect(error?.messages.map((m) => [m.ruleId, m.severity, m.reason.split(':')[0]])).toEqual([
+      ['provenance', 'error', 'quote q1'],
+      ['provenance', 'error', 'figure f1'],
+    ]);
+    expect(String(error).split('\n').filter((l) => /: error: /.test(l))).toHaveLength(2);
+    expect(String(error)).toMatch(/^a\.txt:1:2-1:7: error: figure f1/m);
   });
 
   it('refuses offsets outside the text', () => {
@@ -49,5 +68,45 @@ describe('the build', () => {
     expect(() => buildCollections({ root })).toThrow(expect.objectContaining({ name: 'ContentError', file: 'content/articles/financial-times.txt' }));
     expect(() => buildCollections({ root })).toThrow(/quote [a-z-]+-q1: excerpt .* does not equal the article text/);
     vi.doUnmock('../../src/parse/index.ts');
+  });
+
+  it('stops, located, when a parser stage returns an item that is not the text at its offsets (never drops it)', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/parse/quotes.ts', async (importOriginal) => {
+      const real = await importOriginal<typeof import('../../src/parse/quotes.ts')>();
+      return {
+        ...real,
+        extractQuotes: (...args: Parameters<typeof real.extractQuotes>) => {
+          const qs = real.extractQuotes(...args);
+          const q = qs[0];
+          return q ? [{ ...q, start: q.start + 1, end: q.end + 1 }, ...qs.slice(1)] : qs;
+        },
+      };
+    });
+    const { buildCollections } = await import('../../src/collections/build.ts');
+    let error: unknown;
+    try {
+      buildCollections({ root });
+    } catch (e) {
+      error = e;
+    }
+    vi.doUnmock('../../src/parse/quotes.ts');
+    expect(error).toMatchObject({ name: 'ContentError', file: 'content/articles/financial-times.txt', ruleId: 'parser' });
+    expect(String(error)).toMatch(/^content\/articles\/financial-times\.txt:\d+:\d+: error: the parser failed on this article \(quotes stage: item 1 /);
+  });
+});
+
+describe('editor files', () => {
+  it('report every schema issue of a YAML file at once, each at its node', async () => {
+    const { loadRegistry } = await import('../../src/collections/registry.ts');
+    const yaml = 'topics:\n  - { id: decision, title: D, order: 1 }\nclaims:\n  - slug: Bad Slug\n    statement: S\n    topic: decision\n  - slug: ok-slug\n    topic: decision\n';
+    let error: ContentError | undefined;
+    try {
+      loadRegistry(yaml, 'content/claims.yaml');
+    } catch (e) {
+      error = e as ContentError;
+    }
+    expect(error?.messages.map((m) => [m.ruleId, m.reason.split(':')[0]])).toEqual([['schema', 'claims[0].slug'], ['schema', 'claims[1].statement']]);
+    expect(String(error).match(/^content\/claims\.yaml:\d+:\d+: error: /gm)).toHaveLength(2);
   });
 });

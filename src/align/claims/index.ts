@@ -60,7 +60,7 @@ export function assignSentences(
 
 export { ASSIGN, TUNING_GRID, type AssignParams } from './params.ts';
 export { decide, selectClaims } from './select.ts';
-export { withStructure, claimableSentences, type QuoteLinks } from './structure.ts';
+export { withStructure, claimableSentences, quoteLinks, type QuoteLinks } from './structure.ts';
 export { proposeClaims, PROPOSE, type Proposal } from './propose.ts';
 export { terms } from './terms.ts';
 export type { Pass, Scored, Scores, SentenceRef, AssignContext } from './types.ts';

@@ -6,8 +6,8 @@
  */
 import type { Extraction } from '../../schema/index.ts';
 import { quoteId, sentenceId, type QuoteId } from '../../schema/ids.ts';
-import { figureKind } from '../../lexicon/quantity.ts';
-import { contentStems } from '../text.ts';
+import { countedKind } from '../../lexicon/quantity.ts';
+import { contentStems } from '../../lexicon/tokens.ts';
 import { articleStructure } from '../structure.ts';
 import type { Pass, Scores, SentenceRef } from './types.ts';
 
@@ -18,7 +18,7 @@ const SKIP_BLOCKS = new Set(['caption', 'post-footer', 'contributors']);
 function figuresBySentence(ex: Extraction): Map<number, { kind: string; about: string[] }[]> {
   const figs = new Map<number, { kind: string; about: string[] }[]>();
   for (const f of ex.figures) {
-    const kind = figureKind(f.normalized.unit ?? f.unit, `${f.text} ${f.measures ?? ''}`);
+    const kind = countedKind(f.normalized.unit ?? f.unit, `${f.text} ${f.measures ?? ''}`);
     if (kind) figs.set(f.sentence, [...(figs.get(f.sentence) ?? []), { kind, about: contentStems(`${f.measures ?? ''} ${f.unit ?? ''}`) }]);
   }
   return figs;
@@ -38,6 +38,10 @@ export function claimableSentences(source: string, ex: Extraction): Omit<Sentenc
 
 /** What align() knows about each quote across outlets: its person and its utterance. */
 export type QuoteLinks = Map<QuoteId, { personId: string | null; utterance: string | null }>;
+
+/** The links of a list of quote entries, by id. */
+export const quoteLinks = (quotes: { id: QuoteId; personId: string | null; utterance: string | null }[]): QuoteLinks =>
+  new Map(quotes.map((q) => [q.id, q]));
 
 /** Claimable sentences of every source with their structure (quotes' people and utterances across outlets). */
 export function withStructure(sources: { slug: string; extraction: Extraction }[], links: QuoteLinks): SentenceRef[] {

@@ -6,7 +6,7 @@
  */
 import type { Registry } from '../../schema/index.ts';
 import { kindsNamed } from '../../lexicon/quantity.ts';
-import { contentStems } from '../text.ts';
+import { contentStems } from '../../lexicon/tokens.ts';
 import type { AssignParams } from './params.ts';
 import type { ClaimProfile, SentenceRef, TermSpace, Vec } from './types.ts';
 
