@@ -1,8 +1,9 @@
 /** Dates: "January 20", "Nov. 13, 2024", "20 January 2025", "December 2021", "in August", years. */
 import type { Span } from './text.ts';
 
+// a month's first letter in either case: lower-cased text ("sept. 30", "on 1 may") is still a date
 const MONTH =
-  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)';
+  '(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|[Jj]an\\.|[Ff]eb\\.|[Mm]ar\\.|[Aa]pr\\.|[Jj]un\\.|[Jj]ul\\.|[Aa]ug\\.|[Ss]ept?\\.|[Oo]ct\\.|[Nn]ov\\.|[Dd]ec\\.)';
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)';
 const DATE_RE = new RegExp(

@@ -10,7 +10,9 @@ const STOP = new Set(
     'does did will would can could may might must shall should its their his her our your my this these those the a an some any ' +
     'each every per more less most least also only just not no very so such there here it they them he she we you i said says ' +
     'told say familiar close aware involved able ready likely due based according ago earlier later up down off out all including ' +
-    'without cheaper higher lower last next ahead away back yet still even almost nearly around times'
+    'without cheaper higher lower last next ahead away back yet still even almost nearly around x by ' +
+    // common irregular past tenses: a verb after the counted noun ends it ("10,000 soldiers took part")
+    'took gave went came saw got held left kept fell rose won lost began ran met paid sent fled led fought became brought'
   ).split(' '),
 );
 const MONTHS = /^(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i;
@@ -22,8 +24,10 @@ export interface Phrase {
 }
 
 /** Why a word ends the noun phrase: a function word, a number, a month, a possessive. */
-function endsPhrase(w: string): boolean {
-  return STOP.has(w.toLowerCase()) || !/\p{L}/u.test(w) || MONTHS.test(w) || /[’']s$/.test(w) || (/^\d/.test(w) && !/^\d+(?:mm|cm|km|kg)$/.test(w));
+function endsPhrase(w: string, first: boolean): boolean {
+  if (STOP.has(w.toLowerCase()) || !/\p{L}/u.test(w) || MONTHS.test(w) || /[’']s$/.test(w)) return true;
+  // a code right after the number ends it ("24703 m212"); inside a phrase it names a model ("50 M1989 howitzers")
+  return first ? /\d/.test(w) && !/^\d+(?:mm|cm|km|kg)$/.test(w) : /^\d/.test(w) && !/^\d+(?:mm|cm|km|kg)$/.test(w);
 }
 
 /** The noun phrase after `from` in `s` (at most 7 words): the thing a number counts. */
@@ -38,7 +42,7 @@ export function nounPhrase(s: string, from: number, limit = s.length): Phrase {
     let w = m[2]!; // group 2 is not optional
     const stopAfter = w.endsWith('.') && !/^(?:[A-Za-z]\.)+$/.test(w);
     if (stopAfter) w = w.slice(0, -1);
-    if (endsPhrase(w)) break;
+    if (endsPhrase(w, words.length === 0)) break;
     // a past-tense verb after the noun ("4,500 protesters gathered.", "troops stationed in …")
     if (words.length && /[a-z]ed$/.test(w)) {
       const next = /^[ \t\r\n]+([\p{L}]+)/u.exec(win.slice(pos + m[0].length));

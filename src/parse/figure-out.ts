@@ -6,9 +6,23 @@ import { mul, type Ctx, type Draft } from './figure-draft.ts';
 import type { Span } from './text.ts';
 import { toCanonical } from './units.ts';
 
+/**
+ * The counted thing as a unit: the lower-case compound ending the noun phrase, singular
+ * ("eight cabinet ministers" → cabinet minister; "12,000 North Korean troops" → troop).
+ */
+export function countedUnit(words: string[]): string | null {
+  let i = words.length;
+  while (i > 0 && /^[\p{Ll}][\p{Ll}’'-]*$/u.test(words[i - 1]!)) i--;
+  while (i < words.length - 1 && /(?:ed|ly)$/.test(words[i]!)) i++;
+  const run = words.slice(i);
+  if (!run.length) return words.at(-1) ?? null;
+  run[run.length - 1] = pluralize.singular(run.at(-1)!);
+  return run.join(' ');
+}
+
 function normalized(d: Draft): ExtractedFigure['normalized'] {
   const info = d.info;
-  if (!info) return { value: d.value, unit: d.noun ? (/^\p{Ll}/u.test(d.noun) ? pluralize.singular(d.noun) : d.noun) : null };
+  if (!info) return { value: d.value, unit: d.noun ? countedUnit(d.measures?.split(' ') ?? [d.noun]) : null };
   if (d.age) return { value: d.value, unit: `${info.unit} of age` };
   if (d.value === null) return { value: null, unit: info.to };
   const v = info.category === 'money' || info.category === 'percentage' ? d.value * info.factor : toCanonical(d.value, info);

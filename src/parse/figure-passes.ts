@@ -78,6 +78,7 @@ const LABELS = new Set(
 function labelNumbers(ds: Draft[], c: Ctx): Draft[] {
   return ds.filter((d) => {
     if (d.info || d.category !== 'count' || d.tok.kind !== 'digits' || d.low !== null) return true;
+    if (/^\s+[\p{L}]+-?\d/u.test(c.st.slice(d.end, d.end + 12))) return false; // "24703 L-202": part of a reference
     const w = /([\p{L}.]+)\s+$/u.exec(c.st.slice(Math.max(0, d.start - 24), d.start));
     if (!w) return true;
     const word = w[1]!.replace(/\.$/, '');

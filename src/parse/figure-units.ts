@@ -66,9 +66,10 @@ function moneyAround(d: Draft, c: Ctx, end: number): boolean {
 const LOWER_CODES = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'aud', 'cad', 'chf', 'inr', 'nzd', 'hkd', 'sgd']);
 /** The currency written at the end of `b` (the text just before a number), with its length. */
 function currencyAt(b: string): { code: string; len: number; factor: number } | null {
-  const dollar = /(?:^|[^\p{L}.])((?:[\p{L}]\.?){1,4})\s?\$\s*$/u.exec(b);
-  if (dollar) {
-    const code = dollarPrefix(dollar[1]!.replace(/\.$/, '').replace(/\.(?=.)/g, '.'));
+  const dollar = /(?:^|[^\p{L}.’'])((?:[\p{L}]\.?){1,4})(\s?)\$\s*$/u.exec(b);
+  // "A$5" and "US $5" are dollars of a country; "a $5 fine" and "Ford's $5" are not
+  if (dollar && (!dollar[2] || /^(?:\p{Lu}|[\p{L}.]{2,})$/u.test(dollar[1]!))) {
+    const code = dollarPrefix(dollar[1]!.replace(/\.$/, ''));
     if (code) return { code, len: dollar[0].length - (/^[^\p{L}]/u.test(dollar[0]) ? 1 : 0), factor: 1 };
   }
   const sym = /([\p{Sc}₿元])\s*$/u.exec(b);
@@ -91,7 +92,10 @@ const LETTER_SYMBOLS: Record<string, string> = { Rs: 'INR', RM: 'MYR', Rp: 'IDR'
 /** "$75 million", "US$ 150", "GBP 350", "MAUD 60" (M + code: millions). */
 export function currencyBefore(d: Draft, c: Ctx): Draft | null {
   if (d.info || d.category === 'ordinal' || d.tok.kind === 'vague') return d;
-  const cur = currencyAt(before(c, d.start, 12));
+  const b = before(c, d.start, 12);
+  const cur = currencyAt(b);
+  // "17 USD 25", "10 $ 30 $": the currency after one number is not also the next one's
+  if (cur && /\d\s*$/.test(b.slice(0, b.length - cur.len))) return d;
   if (!cur) return d;
   const value = mul(d.value, cur.factor);
   return { ...d, start: d.start - cur.len, value, factor: d.factor * cur.factor, scaled: d.scaled || cur.factor > 1, info: money(cur.code), category: 'money' };
@@ -125,9 +129,15 @@ export function unitAfter(d: Draft, c: Ctx): Draft | null {
   if (d.category === 'ordinal') return d;
   if (d.info && (d.info.category !== 'money' || d.tok.suffix)) return d;
   for (const { form, end } of followingForms(c, d.end)) {
+    const slash = /^([\p{L}]+)\/([\p{L}]+)$/u.exec(form); // "centimeters/millisecond"
+    if (slash && !d.info && !unitOf(form, d, c, end)) {
+      const per = compound(unitOf(slash[1]!, d, c, end), slash[2]!);
+      if (per) return { ...d, end, info: per, category: per.category };
+    }
     if (form === 'm' && /\s/.test(c.st.charAt(d.end))) continue; // "£2 m": million, not metres
     const info = unitOf(form, d, c, end);
     if (!info) continue;
+    if (/^-\d/.test(after(c, end, 4))) return d; // "L-202": a code
     if (d.info) return info.category === 'money' && !/^M[A-Z]{3}$/.test(form) ? { ...d, end } : d; // "$10 dollars"
     return { ...d, end, value: mul(d.value, info.factor > 1 && info.category === 'money' ? info.factor : 1), info: info.factor > 1 && info.category === 'money' ? money(info.to) : info, category: info.category };
   }
@@ -154,8 +164,10 @@ function compound(num: UnitInfo | null, word: string): UnitInfo | null {
 /** "per barrel", "a share", "/h", "an hour": the unit becomes a rate. */
 export function perCompound(d: Draft, c: Ctx): Draft | null {
   if (!d.info) return d;
-  const m = /^(?:\s*-\s*|\s+)(per|a|an|each)(?:\s*-\s*|\s+)([\p{L}]+)(?![\p{L}])|^\s*\/\s*([\p{L}]+)(?![\p{L}])/iu.exec(after(c, d.end, 30));
+  // "500,000 barrels of oil a day": the rate may follow a short of-phrase
+  const m = /^(?:\s+of(?:\s+[\p{Ll}-]+){1,3}?)?(?:\s*-\s*|\s+)(per|a|an|each)(?:\s*-\s*|\s+)([\p{L}]+)(?![\p{L}])|^\s*\/\s*([\p{L}]+)(?![\p{L}])/iu.exec(after(c, d.end, 50));
   if (!m) return d;
+  if (m[1] && /^an?$/i.test(m[1]) && /^\s+(?:earlier|ago|before|later|after|on)\b/i.test(after(c, d.end + m[0].length, 12))) return d; // "a year earlier"
   const word = m[2] ?? m[3]!;
   if ((m[1] === 'a' || m[1] === 'an' || m[1] === 'each') && !A_DENOMINATORS.has(pluralize.singular(word.toLowerCase()))) return d;
   const per = compound(d.info, word);

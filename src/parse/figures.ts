@@ -11,7 +11,7 @@ import type { ExtractedFigure, Sentence } from '../schema/index.ts';
 import { findDates } from './dates.ts';
 import { numberTokens, type NumberToken } from './numbers.ts';
 import { inSpans, urlSpans, type Span } from './text.ts';
-import { type UnitInfo } from './units.ts';
+import { physicalInfo, type UnitInfo } from './units.ts';
 import { after, before, mul, type Category, type Ctx, type Draft } from './figure-draft.ts';
 import { acronyms } from './figure-context.ts';
 import { currencyBefore, unitAfter, suffixUnit, perCompound } from './figure-units.ts';
@@ -25,7 +25,7 @@ function notName(d: Draft, c: Ctx): Draft | null {
   if (d.tok.kind !== 'digits') return d;
   const b = before(c, d.start);
   if (/[\p{L}\d_]$/u.test(b) && !/[$€£¥元₹₽₴₩]$/u.test(b) && !/(?:^|[^\p{L}])[A-Z]{3}$/u.test(b)) return null;
-  if (/[\p{L}]-$/u.test(b) || /\d[.,]$/.test(b) || /[./#:]$/.test(b)) return null;
+  if (/[\p{L}]-$/u.test(b) || /\p{L}[\p{L}\d]*\d-$/u.test(b) || /\d[.,]$/.test(b) || /[./#:]$/.test(b)) return null;
   const a = after(c, d.end + d.tok.suffix.length, 12);
   // 3.5.1, 1111-2222-3333, 0800-123456: codes; "8-10 feet" is a range
   if (/^\.\d/.test(a) || /^-\d+[.-]\d/.test(a) || (/^-\d{4}/.test(a) && d.end - d.start >= 4)) return null;
@@ -86,6 +86,14 @@ function age(d: Draft, c: Ctx): Draft | null {
 }
 const AGE_YEARS: UnitInfo = { unit: 'year', category: 'duration', to: 'day', factor: 365.2425, qty: 'yr' };
 
+/** "100° Celsius", "98 degrees F": a degree followed by a temperature scale is a temperature. */
+function degreesAsTemperature(d: Draft, c: Ctx): Draft | null {
+  if (d.info?.unit !== 'degree') return d;
+  const m = /^\s*(celsius|centigrade|fahrenheit|c|f)(?![\p{L}])/iu.exec(after(c, d.end, 14));
+  if (!m) return d;
+  return { ...d, end: d.end + m[0].length, info: physicalInfo(/^f/i.test(m[1]!) ? 'tempF' : 'tempC') };
+}
+
 export const RULES: readonly (readonly [string, Rule])[] = [
   ['not a date or URL', notDateOrUrl],
   ['not a name or code', notName],
@@ -96,6 +104,7 @@ export const RULES: readonly (readonly [string, Rule])[] = [
   ['scale word', scaleWord],
   ['currency before', currencyBefore],
   ['unit after', unitAfter],
+  ['degrees of a temperature scale', degreesAsTemperature],
   ['per/a compound', perCompound],
   ['age', age],
   ['one as a determiner', oneDeterminer],

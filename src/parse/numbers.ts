@@ -118,7 +118,7 @@ export function wordTokens(s: string): NumberToken[] {
       if (v !== null && !/^(a|an|half|quarters?)$/i.test(first)) out.push({ start: m.index, end: m.index + first.length, value: v, kind: 'word', suffix: '' });
       continue;
     }
-    if (/^(a|an)$/i.test(m[0])) continue;
+    if (/^(a|an)$/i.test(m[0]) || /^(hundred|thousand|million|billion|trillion)s?$/i.test(m[0])) continue; // a scale word alone counts nothing
     out.push({ start: m.index, end: m.index + m[0].length, value, kind: 'word', suffix: '' });
   }
   return out;
@@ -131,9 +131,17 @@ export function vagueTokens(s: string): NumberToken[] {
   return out;
 }
 
+/** A vulgar fraction standing alone ("½ teaspoon"); after digits it belongs to them ("3½"). */
+export function fractionTokens(s: string): NumberToken[] {
+  const out: NumberToken[] = [];
+  const re = /(?<![\d\p{L}])[½¼¾⅓⅔⅕⅛⅜⅝⅞]/gu;
+  for (let m = re.exec(s); m; m = re.exec(s)) out.push({ start: m.index, end: m.index + 1, value: FRACTIONS[m[0]] ?? null, kind: 'digits', suffix: '' });
+  return out;
+}
+
 /** Every number token in `s`, in order, none overlapping (a vague count wins over its words). */
 export function numberTokens(s: string): NumberToken[] {
-  const all = [...vagueTokens(s), ...digitTokens(s), ...wordTokens(s)].sort((a, b) => a.start - b.start || b.end - a.end);
+  const all = [...vagueTokens(s), ...digitTokens(s), ...fractionTokens(s), ...wordTokens(s)].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: NumberToken[] = [];
   for (const t of all) if (!out.length || t.start >= out.at(-1)!.end) out.push(t);
   return out;

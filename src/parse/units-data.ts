@@ -60,7 +60,8 @@ export const EXTRA_FORMS: Record<string, string> = {
   '°c': 'tempC', '℃': 'tempC', 'degrees celsius': 'tempC', 'degree celsius': 'tempC', 'degrees centigrade': 'tempC', 'deg c': 'tempC',
   'degrees c': 'tempC', 'degree c': 'tempC', celsius: 'tempC', centigrade: 'tempC', '°f': 'tempF', '℉': 'tempF', 'degrees fahrenheit': 'tempF',
   'degree fahrenheit': 'tempF', 'deg f': 'tempF', 'degrees f': 'tempF', 'degree f': 'tempF', fahrenheit: 'tempF', kelvin: 'tempK',
-  '°': 'deg', 'deg.': 'deg', horsepower: 'hp', bhp: 'hp', kilobytes: 'kB', KB: 'kB', 'terawatt-hours': 'TWh', 'gigawatt-hours': 'GWh',
+  'deg celsius': 'tempC', 'deg fahrenheit': 'tempF', celcius: 'tempC', 'degrees celcius': 'tempC', farenheit: 'tempF', 'degrees farenheit': 'tempF',
+  'degree farenheit': 'tempF', '°': 'deg', 'deg.': 'deg', horsepower: 'hp', bhp: 'hp', kilobytes: 'kB', KB: 'kB', 'terawatt-hours': 'TWh', 'gigawatt-hours': 'GWh',
   'megawatt-hours': 'MWh', 'kilowatt-hours': 'kWh', 'terawatt hours': 'TWh', 'gigawatt hours': 'GWh', 'megawatt hours': 'MWh', 'kilowatt hours': 'kWh',
 };
 
@@ -114,8 +115,8 @@ export const EXTRA_CODES: Record<string, string> = { BTC: 'Bitcoin', RMB: 'Yuan 
 export const SUBUNITS: Record<string, string> = { cent: 'USD', cents: 'USD', '¢': 'USD', penny: 'GBP', pence: 'GBP', p: 'GBP', kopecks: 'RUB', satoshis: 'BTC' };
 /** Country-prefixed dollar signs ("US$", "A$", "HK$"): the letters before "$" → ISO code. */
 export const DOLLAR_PREFIXES: Record<string, string> = {
-  us: 'USD', 'u.s.': 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', can: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD', sg: 'SGD', nt: 'TWD', r: 'BRL',
+  us: 'USD', 'u.s.': 'USD', 'u.s': 'USD', a: 'AUD', au: 'AUD', c: 'CAD', ca: 'CAD', can: 'CAD', hk: 'HKD', nz: 'NZD', s: 'SGD', sg: 'SGD', nt: 'TWD', r: 'BRL',
   mex: 'MXN', mx: 'MXN', z: 'ZWL', j: 'JMD', tt: 'TTD', rd: 'DOP', bz: 'BZD',
 };
 /** ISO codes that are also English words written in capitals ("ALL 5 solutions", "TOP 10"): never read as money. */
-export const CODE_WORDS = new Set(['ALL', 'TOP', 'MAD', 'GEL', 'CUP', 'TRY', 'BOB', 'SOS', 'PEN', 'WST', 'MOP', 'LSL', 'SAR', 'PAB', 'ANG', 'BAM', 'CVE', 'MDL', 'KES', 'TND', 'DOP', 'PHP', 'RON']);
+export const CODE_WORDS = new Set(['ALL', 'TOP', 'MAD', 'GEL', 'CUP', 'TRY', 'BOB', 'SOS', 'PEN', 'MOP', 'ANG', 'BAM']);

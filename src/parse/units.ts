@@ -84,7 +84,13 @@ export function physicalInfo(qty: string): UnitInfo | null {
   return info;
 }
 
-const DISPLAY: Record<string, string> = { tempC: '°C', tempF: '°F', tempK: 'K', km2: 'km²', m2: 'm²', mi2: 'mi²', ft2: 'sq ft', ft3: 'cu ft', m3: 'm³', d: 'day', wk: 'week', yr: 'year', y: 'year', h: 'hour', min: 'minute', s: 'second', deg: 'degree', ug: 'μg', kph: 'km/h', decade: 'decade', century: 'century' };
+/** How a js-quantities unit is named in a figure: the abbreviation news uses, else the word (js-quantities' "tb" is a tablespoon). */
+const DISPLAY: Record<string, string> = {
+  tempC: '°C', tempF: '°F', tempK: 'K', km2: 'km²', m2: 'm²', mi2: 'mi²', ft2: 'sq ft', ft3: 'cu ft', m3: 'm³', d: 'day', wk: 'week', yr: 'year',
+  y: 'year', h: 'hour', min: 'minute', s: 'second', deg: 'degree', ug: 'μg', kph: 'km/h', mph: 'mi/h', decade: 'decade', century: 'century',
+  tn: 'ton', cu: 'cup', tb: 'tablespoon', tsp: 'teaspoon', b: 'bit', B: 'byte', oz: 'ounce', bbl: 'barrel', rad: 'radian', floz: 'fluid ounce',
+  gal: 'gallon', lbs: 'lb', hp: 'horsepower', ac: 'acre', qt: 'quart', bu: 'bushel',
+};
 function displayName(u: string): string {
   return DISPLAY[u] ?? u;
 }
@@ -159,7 +165,7 @@ export function dollarPrefix(letters: string): string | null {
   const l = letters.toLowerCase();
   if (Object.hasOwn(DOLLAR_PREFIXES, l)) return DOLLAR_PREFIXES[l] ?? null;
   const up = letters.toUpperCase();
-  return CODES.has(up) && up.endsWith('D') ? up : null; // "usd$", "aud$", "nzd$"
+  return CODES.has(up) ? up : null; // "usd$", "aud$", "mxn$"
 }
 export function subunit(s: string): UnitInfo | null {
   const code = Object.hasOwn(SUBUNITS, s.toLowerCase()) ? SUBUNITS[s.toLowerCase()] : undefined;
