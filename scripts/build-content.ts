@@ -21,6 +21,7 @@ try {
     root,
     articlesDir: option('--articles'),
     registryFile: option('--registry'),
+    reviewsDir: option('--reviews'),
     allowMarkup: args.includes('--allow-markup'),
   });
   const outDir = option('--out') ?? join(root, 'content/data');
@@ -36,6 +37,8 @@ try {
   line('utterances', report.utterances);
   line('measures', report.measures);
   line('excerpts checked', report.excerptsChecked);
+  const r = report.review;
+  line('reviews', `${r.articles} articles (${r.complete} complete): ${r.confirmed} matches confirmed, ${r.suggested} suggested${r.calibratedOn ? `, confidence fitted on ${r.calibratedOn} reviewed suggestions` : ''}`);
   line('warnings', report.warnings.length);
   for (const w of report.warnings) console.log(formatMessage(w).replace(/^/gm, '  '));
   if (report.proposals.length) {

@@ -4,11 +4,12 @@
  * from what the other outlets agree on ("reported differently").
  */
 import type { ClaimEntry, Extraction, MeasureEntry, Registry } from '../schema/index.ts';
-import { sentenceId, type FigureId, type IdentifiedFigure, type IdentifiedQuote } from '../schema/ids.ts';
+import { sentenceId, type FigureId, type IdentifiedFigure, type IdentifiedQuote, type SentenceId } from '../schema/ids.ts';
 import { ASSIGN, type Assignment } from './claims/index.ts';
 import type { FigureInfo } from './measures.ts';
 import { interval } from './interval.ts';
 import { round } from './text.ts';
+import type { Pick } from './review.ts';
 
 /**
  * Share of the assignment floor a sentence must reach to be shown as the closest to a claim not found.
@@ -29,20 +30,20 @@ type Source = CoverageSource;
 type Evidence = ClaimEntry['coverage'][number]['evidence'][number];
 type Sentence = Extraction['sentences'][number];
 
-const excerpt = (sent: Sentence, score: number): Evidence =>
-  ({ start: sent.start, end: sent.end, text: sent.text, sentence: sent.index, score: round(score, 4) });
+const excerpt = (sent: Sentence, score: number, pick?: Pick): Evidence =>
+  ({ start: sent.start, end: sent.end, text: sent.text, sentence: sent.index, score: round(score, 4), review: pick?.review ?? 'suggested', confidence: pick?.confidence ?? null });
 
-/** Claim → the source's sentences given it, in sentence order (a claim listed twice for one sentence counts once). */
-function evidenceOf(s: Source, a: Assignment): Map<string, Evidence[]> {
+/** Claim → the source's sentences given it (confirmed or suggested, review.ts), in sentence order (a claim listed twice for one sentence counts once). */
+function evidenceOf(s: Source, picks: Map<SentenceId, Pick[]>): Map<string, Evidence[]> {
   const byClaim = new Map<string, Evidence[]>();
   for (const sent of s.extraction.sentences) {
-    const got = a.chosen.get(sentenceId(s.slug, sent.index));
+    const got = picks.get(sentenceId(s.slug, sent.index));
     if (!got) continue;
     for (const [i, g] of got.entries()) {
       if (got.findIndex((x) => x.slug === g.slug) !== i) continue;
       let list = byClaim.get(g.slug);
       if (!list) byClaim.set(g.slug, (list = []));
-      list.push(excerpt(sent, g.score));
+      list.push(excerpt(sent, g.score, g));
     }
   }
   return byClaim;
@@ -107,14 +108,16 @@ export interface CoverageInput {
   sources: Source[];
   registry: Registry;
   assignment: Assignment;
+  /** The claims shown per sentence, confirmed or suggested (review.ts mergeReviews). */
+  picks: Map<SentenceId, Pick[]>;
   /** figureJudge(…) over the measures. */
   differs: (figures: FigureId[], source: string) => string | null;
 }
 
 /** One ClaimEntry per registry claim, in registry order, with one coverage row per source in source order. */
-export function claimEntries({ sources, registry, assignment, differs }: CoverageInput): ClaimEntry[] {
+export function claimEntries({ sources, registry, assignment, picks, differs }: CoverageInput): ClaimEntry[] {
   const topicTitle = new Map(registry.topics.map((t) => [t.id, t.title]));
-  const evidence = new Map(sources.map((s) => [s.slug, evidenceOf(s, assignment)]));
+  const evidence = new Map(sources.map((s) => [s.slug, evidenceOf(s, picks)]));
   const nearest = new Map(sources.map((s) => [s.slug, nearestOf(s, assignment)]));
   return registry.claims.map((c, ci) => {
     const quotes: string[] = [];
@@ -122,12 +125,14 @@ export function claimEntries({ sources, registry, assignment, differs }: Coverag
     const coverage = sources.map((s) => {
       const slug = s.slug;
       const ev = evidence.get(slug)?.get(c.slug) ?? [];
-      const evSent = new Set(ev.map((e) => e.sentence));
+      // Quotes, figures and "reported differently" come from confirmed evidence only: a suggestion is not yet a fact.
+      const evSent = new Set(ev.filter((e) => e.review === 'confirmed').map((e) => e.sentence));
       for (const q of s.quotes) if (evSent.has(q.sentence)) quotes.push(q.id);
       const mine = s.figures.filter((f) => evSent.has(f.sentence)).map((f) => f.id);
       figures.push(...mine);
       const difference = differs(mine, slug);
-      const status: ClaimEntry['coverage'][number]['status'] = !ev.length ? 'not-reported' : difference ? 'differently' : 'reported';
+      const confirmed = ev.some((e) => e.review === 'confirmed');
+      const status: ClaimEntry['coverage'][number]['status'] = difference ? 'differently' : confirmed ? 'reported' : ev.length ? 'suggested' : 'not-reported';
       return { source: slug, status, evidence: ev, difference, nearest: ev.length ? null : nearest.get(slug)?.get(c.slug) ?? null };
     });
     return {

@@ -18,14 +18,22 @@ import { linkQuotes, type LinkedQuote } from './quote-links.ts';
 import { buildMeasures } from './measures.ts';
 import { buildProfiles } from './profiles.ts';
 import { claimEntries, figureJudge, type CoverageSource } from './coverage.ts';
+import { calibrate, exemplarsOf, mergeReviews, passesWith, truthOf, type Reviewed, type ReviewVerdicts } from './review.ts';
 
-export interface AlignInput { sources: { meta: SourceMeta; text: string; extraction: Extraction }[]; registry: Registry }
+export interface AlignInput {
+  sources: { meta: SourceMeta; text: string; extraction: Extraction }[];
+  registry: Registry;
+  /** The editors' reviews by article slug (review.ts); without them every match is a suggestion. */
+  reviews?: Map<string, ReviewVerdicts>;
+}
 
 /** What alignment adds to one source: each sentence's claims (by sentence index) and its sourcing profile. */
 export interface AlignedSource {
   source: string;
   /** `sentenceClaims[i]`: the slugs of the claims sentence i was given, best first. */
   sentenceClaims: string[][];
+  /** `sentenceSuggested[i]`: those of sentence i's claims that are suggestions, not yet reviewed. */
+  sentenceSuggested: string[][];
   profile: SourcingProfile;
 }
 
@@ -40,6 +48,9 @@ export interface AlignResult {
   proposals: Proposal[];
   /** Claims no source was given a sentence for (the registry may name something no article reports). */
   unreported: string[];
+  /** Suggestions awaiting an editor's verdict, and the score → confidence map (review.ts). */
+  pending: Reviewed['pending'];
+  calibration: Reviewed['calibration'];
 }
 
 type Identified = CoverageSource & { meta: SourceMeta; text: string };
@@ -75,8 +86,12 @@ export function align(input: AlignInput): AlignResult {
   const sources: Identified[] = input.sources.map((s) => ({ ...s, slug: s.meta.slug, ...identify(s.meta.slug, s.extraction) }));
   const { people, utterances, quotes } = linkQuotes(sources);
   const { measures, figures, differs } = compareFigures(sources);
-  const assignment = assignSentences(withStructure(sources, quoteLinks(quotes)), input.registry);
-  const claims = claimEntries({ sources, registry: input.registry, assignment, differs });
+  // Reviews decide what they cover and teach the matcher the rest (review.ts, claims/exemplars.ts).
+  const links = quoteLinks(quotes);
+  const truths = new Map([...(input.reviews ?? [])].map(([k, r]) => [k, truthOf(r)]));
+  const assignment = assignSentences(withStructure(sources, links), input.registry, {}, passesWith(exemplarsOf(sources, truths)));
+  const reviewed = mergeReviews(sources, assignment, truths, calibrate(sources, input.registry, truths, links));
+  const claims = claimEntries({ sources, registry: input.registry, assignment, picks: reviewed.picks, differs });
   const personOf = new Map(quotes.map((q) => [q.id, q.personId]));
   const profiles = buildProfiles(
     sources.map((s) => ({ slug: s.slug, text: s.text, quotePersons: s.quotes.map((q) => personOf.get(q.id) ?? null) })),
@@ -85,11 +100,16 @@ export function align(input: AlignInput): AlignResult {
   );
   const aligned = sources.map((s) => ({
     source: s.slug,
-    sentenceClaims: s.extraction.sentences.map((x) => assignment.chosen.get(sentenceId(s.slug, x.index))?.map((g) => g.slug) ?? []),
+    sentenceClaims: s.extraction.sentences.map((x) => reviewed.picks.get(sentenceId(s.slug, x.index))?.map((g) => g.slug) ?? []),
+    sentenceSuggested: s.extraction.sentences.map((x) => reviewed.picks.get(sentenceId(s.slug, x.index))?.filter((g) => g.review === 'suggested').map((g) => g.slug) ?? []),
     profile: profiles.get(s.slug)!,
   }));
   const unreported = claims.filter((c) => c.coverage.every((v) => v.status === 'not-reported')).map((c) => c.id);
-  return { sources: aligned, quotes, figures, claims, people, utterances, measures, proposals: proposeClaims(assignment, order), unreported };
+  const shown = new Map([...reviewed.picks].map(([k, v]) => [k, v.map((x) => ({ slug: x.slug, score: x.score }))]));
+  return {
+    sources: aligned, quotes, figures, claims, people, utterances, measures, unreported,
+    proposals: proposeClaims({ ...assignment, chosen: shown }, order), pending: reviewed.pending, calibration: reviewed.calibration,
+  };
 }
 
 export { NEAREST } from './coverage.ts';

@@ -40,7 +40,7 @@ function sourceEntry({ article, extraction }: Parsed, order: number, aligned: Al
       figures: extraction.figures.length,
     },
     blocks: extraction.blocks,
-    sentences: extraction.sentences.map((s) => ({ ...s, claims: aligned.sentenceClaims[s.index] ?? [] })),
+    sentences: extraction.sentences.map((s) => ({ ...s, claims: aligned.sentenceClaims[s.index] ?? [], suggested: aligned.sentenceSuggested[s.index] ?? [] })),
     profile: aligned.profile,
   };
 }

@@ -12,6 +12,8 @@ import { assemble, type Collections } from './assemble.ts';
 import { checkExcerpts, type LocatedExcerpt } from './provenance.ts';
 import { readArticles, readYamlSource, type ArticleInput } from './read-articles.ts';
 import { loadRegistryLocated } from './registry.ts';
+import { readReviews, resolveReview, type LoadedReview, type ResolvedReview } from './reviews.ts';
+import type { AlignResult } from '../align/index.ts';
 import type { Extraction } from '../schema/index.ts';
 
 export type { Collections } from './assemble.ts';
@@ -22,6 +24,8 @@ export interface BuildOptions {
   registryFile?: string;
   /** Keep articles that look like HTML/Markdown, as text (an article about markup; the injection test). */
   allowMarkup?: boolean;
+  /** The editors' reviews; default: the folder `reviews` beside the articles folder (none if it does not exist). */
+  reviewsDir?: string;
 }
 
 export interface BuildReport {
@@ -37,6 +41,15 @@ export interface BuildReport {
   /** Located warnings (severity "warning"): the build used the input anyway. */
   warnings: Message[];
   proposals: { text: string; sources: string[] }[];
+  review: { articles: number; complete: number; confirmed: number; suggested: number; calibratedOn: number };
+}
+
+export interface BuildResult {
+  collections: Collections;
+  report: BuildReport;
+  /** Suggestions awaiting review, and the reviews as loaded (for `npm run review`; not written). */
+  pending: AlignResult['pending'];
+  reviews: LoadedReview[];
 }
 
 /** Parser results that are legal but suspicious: the article may not be news prose, or the parser missed. */
@@ -50,7 +63,7 @@ function extractionWarnings(path: string, extraction: { sentences: unknown[]; qu
   ];
 }
 
-export function buildCollections(options: BuildOptions): { collections: Collections; report: BuildReport } {
+export function buildCollections(options: BuildOptions): BuildResult {
   const root = options.root;
   const articlesDir = options.articlesDir ?? join(root, 'content/articles');
   const registryFile = options.registryFile ?? join(root, 'content/claims.yaml');
@@ -61,13 +74,21 @@ export function buildCollections(options: BuildOptions): { collections: Collecti
   const registryPath = relative(root, registryFile) || registryFile;
   const registrySource = readYamlSource(registryFile, registryPath, 'claim registry', 'create it: see the README, "The claim registry"');
   const { registry, placeOfClaim } = loadRegistryLocated(registrySource, registryPath);
+  const loaded = readReviews(root, options.reviewsDir ?? join(articlesDir, '../reviews'), new Set(articles.map((a) => a.meta.slug)), new Set(registry.claims.map((c) => c.slug)));
 
   const parsed = articles.map((article) => ({ article, extraction: extractOrFail(article) }));
   for (const { article, extraction } of parsed) warnings.push(...extractionWarnings(article.path, extraction));
 
+  // Reviews anchored to this parse (a selector that no longer matches stops the build here).
+  const reviews = new Map<string, ResolvedReview>();
+  for (const r of loaded) {
+    const p = parsed.find((x) => x.article.meta.slug === r.data.article)!;
+    reviews.set(r.data.article, resolveReview(r, p.article.text, p.extraction.sentences));
+  }
   const aligned = align({
     sources: parsed.map(({ article, extraction }) => ({ meta: article.meta, text: article.text, extraction })),
     registry,
+    reviews,
   });
   for (const slug of aligned.unreported)
     warnings.push(message(registryPath, `claim "${slug}": no article reports it`, 'check the claim\'s statement and hints against the articles\' wording, or remove the claim', { severity: 'warning', ruleId: 'claim-unreported', place: placeOfClaim(slug) }));
@@ -78,6 +99,8 @@ export function buildCollections(options: BuildOptions): { collections: Collecti
 
   return {
     collections,
+    pending: aligned.pending,
+    reviews: loaded,
     report: {
       articles: collections.sources.length,
       sentences: collections.sources.reduce((n, s) => n + s.sentences.length, 0),
@@ -90,7 +113,20 @@ export function buildCollections(options: BuildOptions): { collections: Collecti
       excerptsChecked,
       warnings,
       proposals: aligned.proposals,
+      review: reviewReport(collections.claims as ClaimEntry[], reviews, aligned.calibration?.n ?? 0),
     },
+  };
+}
+
+/** How much of what is shown an editor has confirmed. */
+function reviewReport(claims: ClaimEntry[], reviews: Map<string, ResolvedReview>, calibratedOn: number): BuildReport['review'] {
+  const evidence = claims.flatMap((c) => c.coverage.flatMap((v) => v.evidence));
+  return {
+    articles: reviews.size,
+    complete: [...reviews.values()].filter((r) => r.complete).length,
+    confirmed: evidence.filter((e) => e.review === 'confirmed').length,
+    suggested: evidence.filter((e) => e.review === 'suggested').length,
+    calibratedOn,
   };
 }
 

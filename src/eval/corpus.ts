@@ -7,7 +7,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
 import { findNodeAtLocation, parse, parseTree, type ParseError } from 'jsonc-parser';
 import type { z } from 'zod';
-import { ContentError, placeOf } from '../lib/content-error.ts';
+import { ContentError, placeOf } from '../diagnostics/index.ts';
 import { CorpusIndex, GoldDocument } from './gold.ts';
 
 export interface CorpusDocument {

@@ -8,7 +8,7 @@ import { collections as schemas, type CollectionName } from '../schema/index.ts'
 
 export const DATASETS: { name: CollectionName; title: string; description: string }[] = [
   { name: 'sources', title: 'Sources', description: 'One entry per article: outlet, identification, headline, date, full text, blocks, sentences (with their claims) and sourcing profile.' },
-  { name: 'claims', title: 'Claims', description: 'The factual claims, each with every outlet’s coverage status and verbatim evidence (offsets into the article text).' },
+  { name: 'claims', title: 'Claims', description: 'The factual claims, each with every outlet’s coverage status and verbatim evidence (offsets into the article text); each evidence item says review: confirmed (by an editor) or suggested (by the matcher, not yet reviewed), with a suggestion’s calibrated confidence.' },
   { name: 'quotes', title: 'Quotes', description: 'Every direct quotation: text, offsets, kind, speaker as written and as a person id, role, attribution verb and context.' },
   { name: 'figures', title: 'Figures', description: 'Every quantity: text as written, offsets, value, unit, normalised value, qualifier and what it measures.' },
   { name: 'measures', title: 'Measures', description: 'Figures that measure the same thing across outlets, with a verdict (consistent, discrepant) and the arithmetic.' },

@@ -67,11 +67,18 @@ export function loadSite(): Promise<Site> {
 
 export const STATUS_LABEL: Record<CoverageStatus, string> = {
   reported: 'Reported',
+  suggested: 'Suggested, not yet reviewed',
   'not-reported': 'Not reported',
   differently: 'Reported differently',
 };
 /** A glyph for each status, so the matrix does not rely on colour alone. */
-export const STATUS_GLYPH: Record<CoverageStatus, string> = { reported: '●', 'not-reported': '○', differently: '◐' };
+export const STATUS_GLYPH: Record<CoverageStatus, string> = { reported: '●', suggested: '◌', 'not-reported': '○', differently: '◐' };
+
+/** What a suggested match says about itself, in words (never colour alone); null for a confirmed one. */
+export function reviewNote(e: { review: 'confirmed' | 'suggested'; confidence: number | null }): string | null {
+  if (e.review === 'confirmed') return null;
+  return `Suggested by the matcher, not yet reviewed · ${e.confidence === null ? 'confidence unknown (no reviewed articles to measure it on)' : `confidence ${e.confidence.toFixed(2)}`}`;
+}
 
 /** One outlet's coverage of a claim; "not reported" when the build left the outlet out. */
 export function coverageOf(claim: ClaimEntry, source: string): Coverage {
@@ -132,5 +139,6 @@ export { shortOutlet } from './outlet-initials.ts';
 /** The claims a quote bears on: those listing it, and those its sentence was assigned to. */
 export function quoteClaims(site: Site, q: QuoteEntry): ClaimEntry[] {
   const sentence = site.source.get(q.source)?.sentences.find((s) => s.index === q.sentence);
-  return site.claims.filter((c) => c.quotes.includes(q.id) || (sentence?.claims.includes(c.id) ?? false));
+  // A claim a quote's sentence is only *suggested* for is not listed: not yet reviewed.
+  return site.claims.filter((c) => c.quotes.includes(q.id) || ((sentence?.claims.includes(c.id) ?? false) && !sentence?.suggested.includes(c.id)));
 }

@@ -14,6 +14,15 @@ export function wordDiff(a: string, b: string): DiffOp[] {
   return diffWords(a, b).map((c) => ({ op: c.added ? 'insert' : c.removed ? 'delete' : 'equal', text: c.value }));
 }
 
+/**
+ * A word-level diff is shown only between renderings that share at least this share of their words (the
+ * same wire copy, the same quotation): between two different sentences it marks nearly everything and says nothing.
+ */
+export const DIFF_MIN_SHARE = 0.4;
+
+/** Whether two renderings share enough wording for a word-level diff to be worth reading. */
+export const diffable = (a: string, b: string) => sharedWordShare(wordDiff(a, b)) >= DIFF_MIN_SHARE;
+
 /** Share of words the two renderings have in common (0..1): shared words over the longer rendering. */
 export function sharedWordShare(ops: DiffOp[]): number {
   const count = (t: string) => t.split(/\s+/).filter(Boolean).length;

@@ -7,6 +7,7 @@
  * "Party", "University") is not a person. Weights: see pronoun-weights.json (scripts/train/pronouns.ts).
  */
 import type { Sentence } from '../schema/index.ts';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 import { splitName } from './speakers.ts';
 import type { Span } from './text.ts';
 import weights from './pronoun-weights.json' with { type: 'json' };
@@ -29,10 +30,11 @@ const NOT_PERSON = new Set(
     'america states united republican republicans democrat democrats democratic gop county city state street avenue ' +
     'university college school church foundation center centre institute association club bank fund council court ' +
     'congress senate house department ministry agency office party union league board administration white day ' +
-    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
-    'september october november december god lord twitter facebook instagram youtube google cnn fox msnbc abc cbs nbc ' +
+    'god lord twitter facebook instagram youtube google cnn fox msnbc abc cbs nbc ' +
     'north south east west new islamic muslim muslims christian christians american americans national international'
-  ).split(' '),
+  )
+    .split(' ')
+    .concat(WEEKDAYS, MONTHS),
 );
 
 const NAME_SEQ =

@@ -5,6 +5,7 @@
  * named just before; a bare surname to the full name used earlier, with the role carried over.
  */
 import type { ExtractedQuote, Sentence } from '../schema/index.ts';
+import { escapeRegExp } from '../util/index.ts';
 import { choosePronounSpeaker, pronounCandidates, type CorefIndex, type Gender, type PronounCandidate } from './coref.ts';
 import { Registry } from './mentions.ts';
 import { splitName, type Attribution } from './speakers.ts';
@@ -65,7 +66,7 @@ function groupNames(state: ResolveState, sentence: number, n: number): string[] 
     if (!prev) continue; // `sentences` is indexed by Sentence.index, so k (< sentence) is in range
     const hits: { pos: number; name: string }[] = [];
     for (const [key, p] of state.registry.bySurname) {
-      const i = prev.text.search(new RegExp(`\\b${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+      const i = prev.text.search(new RegExp(`\\b${escapeRegExp(key)}\\b`));
       if (i >= 0) hits.push({ pos: i, name: p.name });
     }
     hits.sort((x, y) => x.pos - y.pos);

@@ -3,6 +3,9 @@
  * Works on the sentence around a quote; pronouns, "the official" and group nouns ("the three
  * leaders") are resolved against earlier speakers and person mentions.
  */
+import { ANONYMITY_CUE, UNNAMED_SPEAKER_NOUN } from '../lexicon/anonymous.ts';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
+import { GROUP_SIZE } from '../lexicon/numbers.ts';
 
 export const SPEECH_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'warned', 'warns',
@@ -19,8 +22,12 @@ export const SPEECH_VERBS = [
 const VERB_RE = new RegExp(`\\b(${SPEECH_VERBS.join('|')})\\b`, 'g');
 const VERB_ONE = new RegExp(`^(?:${SPEECH_VERBS.join('|')})$`);
 
-/** Titles, offices and institution words: never part of a person's name. */
-const TITLE_WORDS = new Set(
+/**
+ * Titles, offices, institution words and function words: never part of a person's name. Not the
+ * lexicon's `TITLE_WORDS` on purpose: that one (words that introduce a name, for the aligner)
+ * holds "head", "fellow", "us" and lacks institution and function words; here a word in the set is cut off the name.
+ */
+const NOT_IN_NAME = new Set(
   (
     'president president-elect vice prime minister secretary chancellor king queen prince princess pope sheikh emir ' +
     'coach officer inspector detective bishop rabbi imam father sister sir dame lord lady general gen gen. lt lt. col col. colonel admiral adm. major captain sergeant senator sen sen. representative rep rep. ' +
@@ -34,11 +41,8 @@ const TITLE_WORDS = new Set(
   ).split(' '),
 );
 const PARTICLES = new Set(['de', 'van', 'von', 'bin', 'al', 'da', 'del', 'der', 'la', 'le', 'du', 'dos', 'ibn']);
-const ANON_NOUNS =
-  /\b(?:officials?|sources?|person|people|diplomats?|aides?|officers?|advis[eo]rs?|insiders?|staffers?|spokesperson|employees?|members?|lawmakers?|residents?|soldiers?|analysts?)\b/i;
-const ANON_CUES = /\banonymity\b|\bnot authori[sz]ed\b|\bdeclined to be (?:named|identified)\b|\bunnamed\b|\bfamiliar with\b|\basked not to be\b/i;
 const PRONOUNS = /^(?:he|she|they|we|i|it)$/i;
-const NUMBER_WORDS: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, both: 2, pair: 2, duo: 2, trio: 3, quartet: 4 };
+const GROUP_WORD = new RegExp(`\\b(${Object.keys(GROUP_SIZE).join('|')})\\b`);
 
 export interface Attribution {
   speaker: string | null;
@@ -63,7 +67,7 @@ export function splitName(np: string): { name: string | null; role: string | nul
   while (i > 0) {
     const t = tokens[i - 1]!.replace(/[,;:]+$/, ''); // 0 < i <= tokens.length
     const lower = t.toLowerCase().replace(/’s$|'s$/, '');
-    if (NAME_TOKEN.test(t) && !TITLE_WORDS.has(lower) && !/’s$|'s$/.test(t)) {
+    if (NAME_TOKEN.test(t) && !NOT_IN_NAME.has(lower) && !/’s$|'s$/.test(t)) {
       name.unshift(t);
       i--;
     } else if (PARTICLES.has(t) && name.length > 0 && i > 1 && NAME_TOKEN.test(tokens[i - 2]!)) {
@@ -88,8 +92,10 @@ const LEADING_OPENERS = /^(?:(?:when|while|though|although|because|as|if|after|b
 /** A pronoun subject followed by its own verb words: "she recounted", "he went on to". */
 const PRONOUN_CLAUSE = /^(?:he|she|they|we|i)\s+[a-z]+(?:\s+[a-z]+){0,3}$/i;
 /** Heads that name a time or open a clause, never a speaker. */
-const NOT_A_SPEAKER =
-  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|today|yesterday|tonight|when|where|what|how|why|who|that|this|it|there|here|in|on|at|a|an|the|of|to|for)$|^(?:in|on|at|during|before|after|under|over|from|with|without|by)\s/i;
+const NOT_A_SPEAKER = new RegExp(
+  `^(?:${[...WEEKDAYS, ...MONTHS].join('|')}|today|yesterday|tonight|when|where|what|how|why|who|that|this|it|there|here|in|on|at|a|an|the|of|to|for)$|^(?:in|on|at|during|before|after|under|over|from|with|without|by)\\s`,
+  'i',
+);
 /** Words after a capitalised name that still belong to the phrase ("Jane Doe of Acme", "Doe and Roe"). */
 const NAME_CONTINUES = /^(?:of|and|for|at|from|in|de|van|von|al|bin|del|da|la|le|du)\b/;
 
@@ -132,15 +138,15 @@ export function interpretPhrase(phrase: string): Omit<Attribution, 'verb' | 'con
     return { ...base, speaker: name, role: cleanRole(appos) ?? cleanRole(role) };
   }
   const lowerHead = head.toLowerCase();
-  const g = /\b(two|three|four|five|six|both|pair|duo|trio|quartet)\b/.exec(lowerHead);
-  const anonymous = ANON_NOUNS.test(head) && !/^(?:the|a|an)?\s*(?:group|ministry|government)\b/i.test(head) ? true : ANON_CUES.test(rest);
+  const g = GROUP_WORD.exec(lowerHead);
+  const anonymous = UNNAMED_SPEAKER_NOUN.test(head) && !/^(?:the|a|an)?\s*(?:group|ministry|government)\b/i.test(head) ? true : ANONYMITY_CUE.test(rest);
   return {
     ...base,
     speaker: head || null,
     role: cleanRole(appos),
-    anonymous: anonymous || ANON_CUES.test(rest),
+    anonymous: anonymous || ANONYMITY_CUE.test(rest),
     definite: /^the\b/i.test(head) && !g,
-    group: g ? NUMBER_WORDS[g[1]!] ?? 0 : 0, // every alternative of the pattern is a key
+    group: g ? GROUP_SIZE[g[1]!] ?? 0 : 0, // every alternative of the pattern is a key
   };
 }
 

@@ -160,6 +160,39 @@ export type RegistryClaim = z.infer<typeof RegistryClaim>;
 export const Registry = z.object({ topics: z.array(Topic), claims: z.array(RegistryClaim) }).strict();
 export type Registry = z.infer<typeof Registry>;
 
+/**
+ * An editor's review of one article (content/reviews/<article-slug>.yaml, loaded by
+ * src/collections/reviews.ts). Each entry names a sentence by a text-quote selector — the
+ * sentence's words verbatim (`exact`; any run of white space matches any other) and, when the
+ * words occur more than once, a few words before (`prefix`) or after (`suffix`) — so it survives
+ * changes in sentence splitting. Per claim the verdict: `confirmed` (the matcher suggested it and
+ * it is right), `added` (the sentence reports it and the matcher missed it), `rejected` (the
+ * matcher suggested it wrongly). `complete: true` says the editor has read every sentence: what
+ * is not confirmed or added is rejected, so no matcher suggestion is shown for the article.
+ */
+export const ReviewEntry = z
+  .object({
+    exact: z.string().trim().min(1, 'give the sentence\'s words in "exact"'),
+    prefix: z.string().default(''),
+    suffix: z.string().default(''),
+    confirmed: z.array(slug).default([]),
+    added: z.array(slug).default([]),
+    rejected: z.array(slug).default([]),
+    /** The editor's reason, for other editors (not published). */
+    note: z.string().nullable().default(null),
+  })
+  .strict();
+export type ReviewEntry = z.infer<typeof ReviewEntry>;
+
+export const ReviewFile = z
+  .object({
+    article: slug,
+    complete: z.boolean().default(false),
+    sentences: z.array(ReviewEntry).default([]),
+  })
+  .strict();
+export type ReviewFile = z.infer<typeof ReviewFile>;
+
 // ---------------------------------------------------------------------------
 // Collections written by the build script to content/data/*.json.
 // ---------------------------------------------------------------------------
@@ -191,7 +224,8 @@ export const SourceEntry = SourceMeta.omit({ slug: true })
       figures: z.number().int(),
     }),
     blocks: z.array(Block),
-    sentences: z.array(Sentence.extend({ claims: z.array(z.string()).default([]) })),
+    /** `claims`: every claim shown for the sentence; `suggested`: those of them not yet reviewed. */
+    sentences: z.array(Sentence.extend({ claims: z.array(z.string()).default([]), suggested: z.array(z.string()).default([]) })),
     profile: SourcingProfile,
   })
   .strip();
@@ -212,10 +246,20 @@ export const FigureEntry = ExtractedFigure.extend({
 });
 export type FigureEntry = z.infer<typeof FigureEntry>;
 
-export const CoverageStatus = z.enum(['reported', 'not-reported', 'differently']);
+/** `suggested`: no confirmed evidence, but a matcher suggestion at or above the confidence threshold. */
+export const CoverageStatus = z.enum(['reported', 'suggested', 'not-reported', 'differently']);
 export type CoverageStatus = z.infer<typeof CoverageStatus>;
 
-export const Evidence = Excerpt.extend({ sentence: z.number().int().nonnegative(), score: z.number() });
+/** `confirmed`: an editor confirmed (or added) it; `suggested`: the matcher's, not yet reviewed. */
+export const ReviewState = z.enum(['confirmed', 'suggested']);
+export type ReviewState = z.infer<typeof ReviewState>;
+export const Evidence = Excerpt.extend({
+  sentence: z.number().int().nonnegative(),
+  score: z.number(),
+  review: ReviewState.default('suggested'),
+  /** For a suggestion: the calibrated probability that it is right (null when no reviews to fit on); null when confirmed. */
+  confidence: z.number().min(0).max(1).nullable().default(null),
+});
 export const ClaimEntry = z.object({
   id: slug,
   order: z.number().int(),

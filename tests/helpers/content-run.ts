@@ -11,16 +11,23 @@ export interface Scratch {
   articles: string;
   registry: string;
   out: string;
+  /**
+   * The review files (content/reviews), beside the articles as the build expects. A test that gives an
+   * article a new text must remove its review here: a review naming sentences the text no longer has stops the build.
+   */
+  reviews: string;
 }
 
-/** A copy of content/articles and content/claims.yaml in a temp dir, and an output dir. */
+/** A copy of content/articles, content/reviews and content/claims.yaml in a temp dir, and an output dir. */
 export function scratch(): Scratch {
   const dir = mkdtempSync(join(tmpdir(), 'content-'));
   const articles = join(dir, 'articles');
   cpSync(join(root, 'content/articles'), articles, { recursive: true });
+  // The build reads reviews from the folder beside the articles folder.
+  cpSync(join(root, 'content/reviews'), join(dir, 'reviews'), { recursive: true });
   const registry = join(dir, 'claims.yaml');
   cpSync(join(root, 'content/claims.yaml'), registry);
-  return { dir, articles, registry, out: join(dir, 'data') };
+  return { dir, articles, registry, out: join(dir, 'data'), reviews: join(dir, 'reviews') };
 }
 
 export function runContent(s: Scratch) {

@@ -361,6 +361,11 @@ describe('align()', () => {
         mk('outlet-c', `${filler[4]} The missile has a range of 500 kilometres, officials said. ${filler[5]}\n`),
       ],
       registry: reg,
+      // "Reported differently" is decided on confirmed evidence: an editor has confirmed each range sentence.
+      reviews: new Map(['outlet-a', 'outlet-b', 'outlet-c'].map((article) => [
+        article,
+        { article, complete: false, verdicts: new Map([[1, new Map([['missile-range', 'confirmed' as const]])]]) },
+      ])),
     });
     const m = out.measures.find((x) => x.figures.length === 3)!;
     expect(m.verdict).toBe('discrepant');
@@ -385,6 +390,11 @@ describe('align()', () => {
         mk('reuters-fr', `The mayor praised volunteers who cleared the snow. The missile has a range of 500 kilometres, officials said. Ticket prices for the ferry rose again.\n`),
       ],
       registry: reg,
+      // "Reported differently" is decided on confirmed evidence: an editor has confirmed both range sentences.
+      reviews: new Map(([['reuters', 3], ['reuters-fr', 1]] as const).map(([article, i]) => [
+        article,
+        { article, complete: false, verdicts: new Map([[i, new Map([['missile-range', 'confirmed' as const]])]]) },
+      ])),
     });
     // Two outlets that disagree: each is "differently" against the other (an id-prefix test would
     // have taken reuters-fr's figure for one of reuters' own and found no other outlet to compare with).

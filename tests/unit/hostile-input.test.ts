@@ -94,6 +94,7 @@ describe('issue 16: hostile input to npm run content', () => {
     const r = brokenRun((s) => {
       const cp1252 = Buffer.from(ARTICLE.replace('“', '\x93').replace('”', '\x94'), 'latin1');
       writeFileSync(join(s.articles, 'defense-mirror.txt'), cp1252);
+      rmSync(join(s.reviews, 'defense-mirror.yaml')); // a new text: its review named the old one's sentences
     });
     expectRefused(r, /defense-mirror\.txt:3:\d+: error: .*Windows-1252.*\n\s+fix: convert it to UTF-8: iconv -f windows-1252 -t utf-8 /);
     const command = fixCommand(r.stderr);
@@ -107,7 +108,10 @@ describe('issue 16: hostile input to npm run content', () => {
   });
 
   it('4: a UTF-16 file with a byte-order mark is named UTF-16, and the printed fix works', () => {
-    const r = brokenRun((s) => writeFileSync(join(s.articles, 'defense-mirror.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')])));
+    const r = brokenRun((s) => {
+      writeFileSync(join(s.articles, 'defense-mirror.txt'), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(ARTICLE, 'utf16le')]));
+      rmSync(join(s.reviews, 'defense-mirror.yaml')); // a new text: its review named the old one's sentences
+    });
     expectRefused(r, /defense-mirror\.txt: error: the file is UTF-16LE \(it starts with a UTF-16LE byte-order mark\), not UTF-8/);
     execSync(fixCommand(r.stderr)!, { cwd: root });
     const again = runContent(r.s);
@@ -144,6 +148,7 @@ describe('issue 16: hostile input to npm run content', () => {
   it('8: --allow-markup keeps such an article as text, with a warning', () => {
     const s = scratch();
     writeFileSync(join(s.articles, 'defense-mirror.txt'), markdown);
+    rmSync(join(s.reviews, 'defense-mirror.yaml')); // a new text: its review named the old one's sentences
     const r = spawnSync(process.execPath, [join(root, 'scripts/build-content.ts'), '--articles', s.articles, '--registry', s.registry, '--out', s.out, '--allow-markup'], { encoding: 'utf8', cwd: root });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/defense-mirror\.txt: warning: looks like Markdown; kept as text \(--allow-markup\)/);

@@ -1,0 +1,163 @@
+/**
+ * The matcher as a suggestion engine, the editor as the authority. Given the editors' reviews
+ * (content/reviews/, anchored to sentences by src/collections/reviews.ts), every sentence's claims
+ * become *picks*: confirmed (an editor confirmed or added it) or suggested (the matcher's, not yet
+ * reviewed, with a calibrated confidence, calibrate.ts). Rejected matches are dropped; an article
+ * whose review is complete gets no suggestions. Reviews also teach the matcher (claims/exemplars.ts).
+ */
+import type { Extraction, Registry, ReviewState } from '../schema/index.ts';
+import { sentenceId, type SentenceId } from '../schema/ids.ts';
+import { assignSentences, PASSES, withStructure, type Assignment, type AssignParams, type Pass, type QuoteLinks } from './claims/index.ts';
+import { exemplarPass, type Exemplar, type ExemplarParams } from './claims/exemplars.ts';
+import { applyCalibration, fitIsotonic, withoutOwnHints, type Calibration, type Labelled } from './calibrate.ts';
+
+export type Verdict = 'confirmed' | 'added' | 'rejected';
+
+/** An article's review as the aligner needs it: sentence index → claim → verdict. */
+export interface ReviewVerdicts {
+  article: string;
+  complete: boolean;
+  verdicts: Map<number, Map<string, Verdict>>;
+}
+
+export interface Pick {
+  slug: string;
+  score: number;
+  review: ReviewState;
+  confidence: number | null;
+}
+
+/** A suggestion is shown (as evidence, and as coverage "suggested") only at or above this confidence. */
+export const SHOW_CONFIDENCE = 0.5;
+
+export interface ReviewSource {
+  slug: string;
+  text: string;
+  extraction: Extraction;
+}
+
+/** What an outlet's review says a sentence reports (pos) and does not (neg); complete: nothing else does. */
+export interface Truth {
+  complete: boolean;
+  pos: Map<number, Set<string>>;
+  neg: Map<number, Set<string>>;
+}
+
+export function truthOf(r: ReviewVerdicts): Truth {
+  const pos = new Map<number, Set<string>>();
+  const neg = new Map<number, Set<string>>();
+  for (const [i, m] of r.verdicts)
+    for (const [c, v] of m) {
+      const target = v === 'rejected' ? neg : pos;
+      target.set(i, (target.get(i) ?? new Set()).add(c));
+    }
+  return { complete: r.complete, pos, neg };
+}
+
+/** The label of a suggestion under a review: true, false, or null (not reviewed). */
+export function labelOf(t: Truth | undefined, sentence: number, claim: string): boolean | null {
+  if (!t) return null;
+  if (t.pos.get(sentence)?.has(claim)) return true;
+  if (t.neg.get(sentence)?.has(claim) || t.complete) return false;
+  return null;
+}
+
+export function exemplarsOf(sources: ReviewSource[], truths: Map<string, Truth>): Exemplar[] {
+  const out: Exemplar[] = [];
+  for (const s of sources) {
+    const t = truths.get(s.slug);
+    if (!t) continue;
+    for (const [map, positive] of [[t.pos, true], [t.neg, false]] as const)
+      for (const [i, claims] of [...map].sort((a, b) => a[0] - b[0]))
+        for (const claim of [...claims].sort()) out.push({ source: s.slug, claim, text: s.extraction.sentences[i]?.text ?? '', positive });
+  }
+  return out;
+}
+
+/** The shipped passes with the exemplars' pass after the cross-outlet feedback, before paragraph context and links. */
+export function passesWith(exemplars: readonly Exemplar[], params: Partial<ExemplarParams> = {}): Pass[] {
+  const at = PASSES.findIndex((p) => p.name === 'context');
+  const pass = exemplarPass(exemplars, params);
+  return at === -1 ? [...PASSES, pass] : [...PASSES.slice(0, at), pass, ...PASSES.slice(at)];
+}
+
+export interface LooPrediction {
+  source: string;
+  sentence: number;
+  claim: string;
+  score: number;
+  correct: boolean;
+}
+
+/**
+ * Leave-one-outlet-out over the sources with a truth: each outlet matched without its own reviews (as
+ * exemplars) and without the hints only its text contains. Returns every labelled suggestion, and per
+ * outlet the counts for precision and recall (misses counted only where the truth is complete).
+ */
+export function looPredictions(
+  sources: ReviewSource[], registry: Registry, truths: Map<string, Truth>, links: QuoteLinks,
+  params: Partial<ExemplarParams> = {}, assign: Partial<AssignParams> = {},
+) {
+  const predictions: LooPrediction[] = [];
+  const perSource = new Map<string, { tp: number; fp: number; fn: number }>();
+  const texts = sources.map((s) => ({ slug: s.slug, text: s.text }));
+  const sentences = withStructure(sources.map((s) => ({ slug: s.slug, extraction: s.extraction })), links);
+  for (const held of sources) {
+    const truth = truths.get(held.slug);
+    if (!truth) continue;
+    const others = new Map([...truths].filter(([k]) => k !== held.slug));
+    const a = assignSentences(sentences, withoutOwnHints(registry, texts, held.slug), assign, passesWith(exemplarsOf(sources, others), params));
+    const counts = { tp: 0, fp: 0, fn: 0 };
+    for (const s of held.extraction.sentences) {
+      const got = a.chosen.get(sentenceId(held.slug, s.index)) ?? [];
+      for (const g of got) {
+        const correct = labelOf(truth, s.index, g.slug);
+        if (correct === null) continue;
+        predictions.push({ source: held.slug, sentence: s.index, claim: g.slug, score: g.score, correct });
+        counts[correct ? 'tp' : 'fp']++;
+      }
+      if (truth.complete) for (const c of truth.pos.get(s.index) ?? []) if (!got.some((g) => g.slug === c)) counts.fn++;
+    }
+    perSource.set(held.slug, counts);
+  }
+  return { predictions, perSource };
+}
+
+export interface Reviewed {
+  /** Per sentence, the claims shown for it: confirmed first, then suggestions at or above SHOW_CONFIDENCE. */
+  picks: Map<SentenceId, Pick[]>;
+  /** Every suggestion no editor has given a verdict, shown or not: what `npm run review` walks. */
+  pending: { source: string; sentence: number; claim: string; score: number; confidence: number | null }[];
+  calibration: Calibration | null;
+}
+
+/** The score → confidence map, fitted on leave-one-outlet-out suggestions over the reviewed sources (null: too few). */
+export function calibrate(sources: ReviewSource[], registry: Registry, truths: Map<string, Truth>, links: QuoteLinks): Calibration | null {
+  const reviewed = sources.filter((s) => truths.has(s.slug));
+  const labelled: Labelled[] = reviewed.length > 1 ? looPredictions(reviewed, registry, truths, links).predictions : [];
+  return fitIsotonic(labelled);
+}
+
+/** Merge the matcher's assignment (run with passesWith(exemplars)) with the reviews. */
+export function mergeReviews(sources: ReviewSource[], assignment: Assignment, truths: Map<string, Truth>, calibration: Calibration | null): Reviewed {
+  const picks = new Map<SentenceId, Pick[]>();
+  const pending: Reviewed['pending'] = [];
+  const confidence = (score: number) => (calibration ? Math.round(applyCalibration(calibration, score) * 100) / 100 : null);
+  for (const s of sources) {
+    const truth = truths.get(s.slug);
+    for (const sent of s.extraction.sentences) {
+      const id = sentenceId(s.slug, sent.index);
+      const scoreOf = new Map((assignment.ranked.get(id) ?? []).map((x) => [x.slug, x.score]));
+      const confirmed: Pick[] = [...(truth?.pos.get(sent.index) ?? [])]
+        .map((slug) => ({ slug, score: scoreOf.get(slug) ?? 0, review: 'confirmed' as const, confidence: null }))
+        .sort((x, y) => y.score - x.score || (x.slug < y.slug ? -1 : 1));
+      const open: Pick[] = (assignment.chosen.get(id) ?? [])
+        .filter((g) => labelOf(truth, sent.index, g.slug) === null)
+        .map((g) => ({ slug: g.slug, score: g.score, review: 'suggested' as const, confidence: confidence(g.score) }));
+      for (const g of open) pending.push({ source: s.slug, sentence: sent.index, claim: g.slug, score: g.score, confidence: g.confidence });
+      const shown = open.filter((g) => g.confidence === null || g.confidence >= SHOW_CONFIDENCE);
+      if (confirmed.length || shown.length) picks.set(id, [...confirmed, ...shown]);
+    }
+  }
+  return { picks, pending, calibration };
+}
