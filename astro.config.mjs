@@ -1,25 +1,18 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import sitemap from '@astrojs/sitemap';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 
-// Canonical URLs and the sitemap need the address the site is served from; set SITE_URL when deploying.
-const site = process.env.SITE_URL ?? 'http://127.0.0.1:4321';
-
-// Permalinks never break: a claim whose slug changed keeps its old URLs as redirects
-// (`formerSlugs` in content/claims.yaml, carried into the built claims collection).
-const dataDir = process.env.CONTENT_DATA_DIR ?? 'content/data';
-const claimsFile = join(dataDir, 'claims.json');
-/** @type {{ id: string, formerSlugs: string[] }[]} */
-const claims = existsSync(claimsFile) ? JSON.parse(readFileSync(claimsFile, 'utf8')) : [];
-const redirects = Object.fromEntries(
-  claims.flatMap((c) => c.formerSlugs.map((old) => [`/claims/${old}/`, `/claims/${c.id}/`])),
-);
+// Where the site is published, read once here and nowhere else (pages reach them through
+// src/lib/urls.ts). SITE_URL: the origin canonical links, Open Graph, JSON-LD and the sitemap
+// carry. BASE_PATH: the path the site is served under ("/projects/atacms/"), "/" by default.
+const site = process.env.SITE_URL || 'http://127.0.0.1:4321';
+const base = `/${(process.env.BASE_PATH ?? '').split('/').filter(Boolean).join('/')}/`.replace(/^\/\/$/, '/');
 
 export default defineConfig({
   site,
-  redirects,
+  base,
+  // A claim whose slug changed keeps its old URLs: src/pages/claims/[slug].astro serves a redirect
+  // page for every `formerSlugs` entry (through the URL helper, so it knows the base).
   output: 'static',
   trailingSlash: 'always',
   // Astro 7 defaults to 'jsx', which strips the spaces between "said" and a marked-up name.

@@ -10,7 +10,9 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
-const BASE = 'http://127.0.0.1:4321';
+// SCREENSHOT_PORT: serve on another port than 4321 (when that one is taken by another checkout).
+const PORT = process.env.SCREENSHOT_PORT ?? '4321';
+const BASE = `http://127.0.0.1:${PORT}`;
 const args = process.argv.slice(2);
 const dark = args.includes('--dark');
 const slices = args.includes('--slices');
@@ -49,7 +51,7 @@ async function up(): Promise<boolean> {
 
 let server: ReturnType<typeof spawn> | undefined;
 if (!(await up())) {
-  server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', '4321'], { stdio: 'ignore' });
+  server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', PORT], { stdio: 'ignore' });
   for (let i = 0; i < 60 && !(await up()); i++) await new Promise((r) => setTimeout(r, 500));
 }
 mkdirSync('screenshots', { recursive: true });

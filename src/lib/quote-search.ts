@@ -38,5 +38,3 @@ export const SEARCH_OPTIONS: IFuseOptions<QuoteRecord> = {
   includeScore: true,
   minMatchCharLength: 2,
 };
-
-export const SEARCH_INDEX_URL = '/quotes/search.json';

@@ -4,14 +4,13 @@
  * to the browser through request routing (no second server). The same build carries a
  * claim with a former slug, to check that the redirect is served.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { parse, stringify } from 'yaml';
-import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
+import { buildSite } from '../helpers/build-site.ts';
 import { elements } from '../helpers/dist.ts';
 
 const parser = unified().use(rehypeParse);
@@ -37,24 +36,19 @@ let firstClaim = '';
 test.beforeAll(({}, info) => {
   if (info.project.name !== 'desktop') return;
   test.setTimeout(240_000);
-  const scratch = mkdtempSync(join(tmpdir(), 'hostile-'));
-  const data = join(scratch, 'data');
-  out = join(scratch, 'dist');
   // The real registry, with an old slug recorded for its first claim: the redirect must be served.
-  const registry = parse(readFileSync(join(root, 'content/claims.yaml'), 'utf8')) as { claims: { slug: string; formerSlugs?: string[] }[] };
-  const first = registry.claims[0]!;
-  firstClaim = first.slug;
-  first.formerSlugs = [...(first.formerSlugs ?? []), 'a-retired-slug'];
-  const registryFile = join(scratch, 'claims.yaml');
-  writeFileSync(registryFile, stringify(registry));
-  const content = spawnSync(process.execPath, ['scripts/build-content.ts', '--articles', join(fixture, 'articles'), '--registry', registryFile, '--out', data, '--allow-markup'], { cwd: root, encoding: 'utf8' });
-  expect(content.status, content.stderr).toBe(0);
-  const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', out], {
-    cwd: root,
-    encoding: 'utf8',
-    env: { ...process.env, CONTENT_DATA_DIR: data, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  expect(build.status, build.stderr + build.stdout).toBe(0);
+  const inputs = (scratch: string) => {
+    const registry = parse(readFileSync(join(root, 'content/claims.yaml'), 'utf8')) as { claims: { slug: string; formerSlugs?: string[] }[] };
+    const first = registry.claims[0]!;
+    firstClaim = first.slug;
+    first.formerSlugs = [...(first.formerSlugs ?? []), 'a-retired-slug'];
+    const registryFile = join(scratch, 'claims.yaml');
+    writeFileSync(registryFile, stringify(registry));
+    // --allow-markup: the fixture is full of markup on purpose (the build refuses markup otherwise).
+    return ['--articles', join(fixture, 'articles'), '--registry', registryFile, '--allow-markup'];
+  };
+  // Its own output and Astro cache, so it can build while the base-path spec builds too.
+  out = buildSite({ prefix: 'hostile-', content: inputs }).out;
 });
 
 const contentTypes: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.xml': 'application/xml', '.csv': 'text/csv' };

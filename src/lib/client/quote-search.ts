@@ -6,7 +6,7 @@
  */
 import type { FuseResult, RangeTuple } from 'fuse.js';
 import { createPrefilteredSearch, type SerializedIndex } from '../search-prefilter.ts';
-import { SEARCH_INDEX_URL, SEARCH_OPTIONS, type QuoteRecord } from '../quote-search.ts';
+import { SEARCH_OPTIONS, type QuoteRecord } from '../quote-search.ts';
 
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
   const node = document.createElement(tag);
@@ -94,9 +94,11 @@ export async function initQuoteSearch(): Promise<void> {
   const resultsBox = document.querySelector<HTMLElement>('#results-box');
   const all = document.querySelector<HTMLElement>('#all-quotes');
   const clear = document.querySelector<HTMLButtonElement>('#clear-search');
-  if (!form || !input || !speaker || !outlet || !status || !results || !resultsBox || !all || !clear) return;
+  // The page names its index (data-index, built by src/lib/urls.ts, so it carries the base path).
+  const indexUrl = form?.dataset.index;
+  if (!form || !indexUrl || !input || !speaker || !outlet || !status || !results || !resultsBox || !all || !clear) return;
 
-  const data = (await (await fetch(SEARCH_INDEX_URL)).json()) as { records: QuoteRecord[]; index: { keys: string[]; records: unknown[] } };
+  const data = (await (await fetch(indexUrl)).json()) as { records: QuoteRecord[]; index: { keys: string[]; records: unknown[] } };
   // fuse.js over trigram-preselected candidates: identical results up to 200 quotes, and
   // p95 ≈ 17 ms instead of ≈ 650 ms at 10,000 quotes (npm run bench).
   const search = createPrefilteredSearch(data.records, data.index as unknown as SerializedIndex, SEARCH_OPTIONS);
