@@ -4,7 +4,6 @@
  * Pure reading: every number was computed by the build script.
  */
 import type { ClaimEntry, CoverageStatus, FigureEntry, MeasureEntry, PersonEntry, QuoteEntry, SourceEntry, UtteranceEntry } from '../schema/index.ts';
-import { getClaims, getFigures, getMeasures, getPeople, getQuotes, getSources, getUtterances } from './data.ts';
 
 export type Coverage = ClaimEntry['coverage'][number];
 
@@ -27,10 +26,38 @@ export interface Site {
 
 const index = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
 
+/** The seven collections as the build wrote them. */
+export type Collections = Pick<Site, 'sources' | 'claims' | 'quotes' | 'figures' | 'people' | 'utterances' | 'measures'>;
+
+/** Index the collections for pages (pure: views and their tests build a Site from made-up entries). */
+export function indexSite(c: Collections): Site {
+  // Quotes and figures in reading order within each source.
+  const order = new Map(c.sources.map((s, i) => [s.id, i]));
+  const inOrder = <T extends { source: string; start: number }>(xs: T[]) =>
+    [...xs].sort((a, b) => (order.get(a.source) ?? -1) - (order.get(b.source) ?? -1) || a.start - b.start);
+  const quotes = inOrder(c.quotes);
+  const figures = inOrder(c.figures);
+  return {
+    ...c,
+    quotes,
+    figures,
+    source: index(c.sources),
+    claim: index(c.claims),
+    quote: index(quotes),
+    figure: index(figures),
+    person: index(c.people),
+    utterance: index(c.utterances),
+    measure: index(c.measures),
+  };
+}
+
 let cached: Promise<Site> | undefined;
 
 export function loadSite(): Promise<Site> {
   cached ??= (async (): Promise<Site> => {
+    // Imported here, not at the top: data.ts needs Astro's astro:content, and the rest of this
+    // module (indexSite and the helpers) is pure, for views and their unit tests.
+    const { getClaims, getFigures, getMeasures, getPeople, getQuotes, getSources, getUtterances } = await import('./data.ts');
     const [sources, claims, quotes, figures, people, utterances, measures] = await Promise.all([
       getSources(),
       getClaims(),
@@ -40,29 +67,9 @@ export function loadSite(): Promise<Site> {
       getUtterances(),
       getMeasures(),
     ]);
-    // Quotes and figures in reading order within each source.
-    const inOrder = <T extends { source: string; start: number }>(xs: T[]) =>
-      [...xs].sort((a, b) => sources.findIndex((s) => s.id === a.source) - sources.findIndex((s) => s.id === b.source) || a.start - b.start);
-    const q = inOrder(quotes);
-    const f = inOrder(figures);
-    return {
-      sources,
-      claims,
-      quotes: q,
-      figures: f,
-      people,
-      utterances,
-      measures,
-      source: index(sources),
-      claim: index(claims),
-      quote: index(q),
-      figure: index(f),
-      person: index(people),
-      utterance: index(utterances),
-      measure: index(measures),
-    };
+    return indexSite({ sources, claims, quotes, figures, people, utterances, measures });
   })();
-  return cached!;
+  return cached;
 }
 
 export const STATUS_LABEL: Record<CoverageStatus, string> = {
@@ -127,12 +134,6 @@ export function pairs(sources: SourceEntry[]): [SourceEntry, SourceEntry][] {
   sources.forEach((a, i) => sources.slice(i + 1).forEach((b) => out.push([a, b])));
   return out;
 }
-
-/** The sentence of a source by index. */
-export const sentenceOf = (source: SourceEntry, index: number) => source.sentences.find((s) => s.index === index) ?? null;
-
-/** How a person is named on a page: organisations and anonymous sources keep their description. */
-export const personLabel = (p: PersonEntry) => p.name;
 
 export { shortOutlet } from './outlet-initials.ts';
 

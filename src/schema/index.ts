@@ -148,6 +148,21 @@ export const SourceMeta = z
   .strict();
 export type SourceMeta = z.infer<typeof SourceMeta>;
 
+/** content/story.yaml: the story the site compares, named by the editor (pages never hard-code it). */
+export const Story = z
+  .object({
+    /** Short name, after "How five outlets reported …" ("the ATACMS decision"). */
+    name: z.string().min(1),
+    /** The site's name; {count} / {Count} stand for the number of articles in words. */
+    siteName: z.string().min(1),
+    /** What happened, as a sentence or two: the front page's first line. */
+    event: z.string().min(1),
+    /** What happened as a noun phrase, for descriptions and the footer. */
+    summary: z.string().min(1),
+  })
+  .strict();
+export type Story = z.infer<typeof Story>;
+
 export const Topic = z.object({ id: slug, title: z.string().min(1), order: z.number().int() });
 export type Topic = z.infer<typeof Topic>;
 

@@ -1,0 +1,172 @@
+/**
+ * The views pages render (src/lib/views/*.ts), on a small made-up site: three invented outlets,
+ * two claims, a few figures, quotes and one shared utterance. Also: no page template names the
+ * story or counts the outlets itself.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { indexSite, type Collections } from '../../src/lib/site.ts';
+import { loadStory } from '../../src/lib/story.ts';
+import { claimPaths, claimView } from '../../src/lib/views/claim.ts';
+import { figuresDiffer } from '../../src/align/index.ts';
+import { comparePair, comparePaths } from '../../src/lib/views/compare.ts';
+import { countWord, storyView } from '../../src/lib/views/story.ts';
+import type { ClaimEntry, FigureEntry, PersonEntry, QuoteEntry, SourceEntry, UtteranceEntry } from '../../src/schema/index.ts';
+
+const source = (id: string, outlet: string, order: number): SourceEntry =>
+  ({ id, outlet, order, outletKnown: true, headline: `${outlet} headline`, date: '2030-01-02', url: null, sentences: [], blocks: [], text: '' }) as unknown as SourceEntry;
+
+const evidence = (sentence: number, text: string, score = 1) => ({ sentence, text, score, start: 0, end: text.length, review: 'confirmed' as const, confidence: null });
+type Cov = ClaimEntry['coverage'][number];
+const reported = (src: string, text: string, sentence = 0): Cov => ({ source: src, status: 'reported', evidence: [evidence(sentence, text)], difference: null, nearest: null });
+
+function claim(id: string, order: number, coverage: Cov[], extra: Partial<ClaimEntry> = {}): ClaimEntry {
+  return { id, order, statement: `The council ${id.replace(/-/g, ' ')}`, topic: 'vote', topicTitle: 'The vote', notes: null, formerSlugs: [], hints: { terms: [], entities: [], measures: [] }, coverage, quotes: [], figures: [], ...extra };
+}
+
+function figure(id: string, src: string, value: number, unit: string, group: string | null, normalized = value, qualifier: string | null = null): FigureEntry {
+  return { id, source: src, group, text: `${value} ${unit}`, start: 0, end: 1, value, unit, normalized: { value: normalized, unit: 'km' }, qualifier, measures: 'bridge length', category: 'quantity', inQuote: false, sentence: 0 } as unknown as FigureEntry;
+}
+
+const quote = (id: string, src: string, text: string, personId: string | null, utterance: string | null): QuoteEntry =>
+  ({ id, source: src, text, personId, utterance, speaker: personId ? 'Mara Quill' : null, start: 0, end: text.length, sentence: 1 }) as unknown as QuoteEntry;
+
+const person = (id: string, name: string): PersonEntry => ({ id, name, kind: 'person', variants: [name], roles: [], quoteCounts: {} });
+
+function makeSite(extraSources: SourceEntry[] = []) {
+  const sources = [source('north-gazette', 'The North Gazette', 0), source('river-post', 'River Post (riverpost.example)', 1), source('hill-times', 'Hill Times', 2), ...extraSources];
+  const claims = [
+    claim('approves-bridge', 0, [reported('north-gazette', 'The council approved the new bridge on Monday.'), reported('river-post', 'Councillors approved a new bridge.')], { figures: ['ng-f0', 'rp-f0'], quotes: ['ng-q0'], formerSlugs: ['old-bridge'] }),
+    claim('cost-rises', 1, [reported('hill-times', 'The cost rose again.')]),
+  ];
+  const figures = [
+    figure('ng-f0', 'north-gazette', 300, 'km', 'bridge-length'),
+    figure('rp-f0', 'river-post', 190, 'miles', 'bridge-length', 305.8),
+    figure('ng-f1', 'north-gazette', 12000, 'people', 'crowd', 12000),
+    figure('rp-f1', 'river-post', 20000, 'people', 'crowd', 20000),
+  ];
+  const measures = [
+    { id: 'bridge-length', label: 'bridge length', unit: 'km', figures: ['ng-f0', 'rp-f0'], verdict: 'consistent' as const, arithmetic: '…', spread: 0.02 },
+    { id: 'crowd', label: 'crowd', unit: null, figures: ['ng-f1', 'rp-f1'], verdict: 'discrepant' as const, arithmetic: '…', spread: 0.67 },
+  ];
+  const quotes = [
+    quote('ng-q0', 'north-gazette', 'We will build it by spring', 'mara-quill', 'u-1'),
+    quote('rp-q0', 'river-post', 'we will build it this spring', 'mara-quill', 'u-1'),
+    quote('rp-q1', 'river-post', 'It is too dear', 'otto-fenn', null),
+  ];
+  const utterances = [{ id: 'u-1', personId: 'mara-quill', speaker: 'Mara Quill', quotes: ['ng-q0', 'rp-q0'], pairs: [] } as unknown as UtteranceEntry];
+  const people = [person('mara-quill', 'Mara Quill'), person('otto-fenn', 'Otto Fenn')];
+  const c: Collections = { sources, claims, quotes, figures, people, utterances, measures };
+  return indexSite(c);
+}
+
+describe('story view', () => {
+  const story = { name: 'the bridge vote', siteName: '{Count} outlets, one vote', event: 'The council voted.', summary: 'the council vote on the bridge' };
+  it('takes the number of outlets from the data, in words', () => {
+    expect(storyView(story, 5).siteName).toBe('Five outlets, one vote');
+    const six = storyView(story, 6);
+    expect(six.siteName).toBe('Six outlets, one vote');
+    expect(six.nOutlets).toBe('six outlets');
+    expect(six.nReports).toBe('six reports');
+    expect(storyView(story, 1).nOutlets).toBe('one outlet');
+    expect(countWord(13)).toBe('13');
+  });
+  it('reads the editor’s story file', () => {
+    const s = loadStory();
+    expect(s.name.length).toBeGreaterThan(0);
+    expect(s.siteName).toMatch(/\{count\}|\{Count\}/);
+  });
+});
+
+describe('claim view', () => {
+  const site = makeSite();
+  const view = claimView(site, 'approves-bridge');
+
+  it('has one column per outlet in source order, "not reported" where the build gave none', () => {
+    expect(view.columns.map((c) => c.source.id)).toEqual(['north-gazette', 'river-post', 'hill-times']);
+    expect(view.columns.map((c) => c.coverage.status)).toEqual(['reported', 'reported', 'not-reported']);
+    expect(view.summary).toBe('2 of 3 outlets reported this claim: North Gazette, River Post.');
+  });
+
+  it('compares only reporting outlets, by their best sentence', () => {
+    expect(view.diffPairs).toHaveLength(1);
+    const [p] = view.diffPairs;
+    expect([p!.a.id, p!.b.id]).toEqual(['north-gazette', 'river-post']);
+    expect(p!.share).toBeGreaterThan(0);
+    expect(p!.share).toBeLessThan(1);
+  });
+
+  it('links figures to their sentence and their measure; position, neighbours, canonical and JSON-LD', () => {
+    expect(view.figures.map((f) => [f.figure.id, f.measure.label, f.measure.href])).toEqual([
+      ['ng-f0', 'bridge length', '/figures/#m-bridge-length'],
+      ['rp-f0', 'bridge length', '/figures/#m-bridge-length'],
+    ]);
+    expect(view.figures[0]!.href).toBe('/sources/north-gazette/#s-1');
+    expect(view.measures.map((m) => m.id)).toEqual(['bridge-length']);
+    expect(view.quotes.map((q) => [q.quote.id, q.person?.name])).toEqual([['ng-q0', 'Mara Quill']]);
+    expect([view.number, view.total, view.prev, view.next?.id]).toEqual([1, 2, undefined, 'cost-rises']);
+    expect(view.canonical).toMatch(/\/claims\/approves-bridge\/$/);
+    expect(view.jsonLd['@id']).toBe(view.canonical);
+    expect(view.jsonLd.appearance).toHaveLength(2);
+    expect(claimPaths(site).filter((p) => p.props.redirect).map((p) => p.params.slug)).toEqual(['old-bridge']);
+  });
+});
+
+describe('compare view', () => {
+  const site = makeSite();
+
+  it('"do these figures differ" is the interval rule of the measure verdict, not exact equality', () => {
+    const km300 = figure('a', 'x', 300, 'km', 'm');
+    const mi190 = figure('b', 'y', 190, 'miles', 'm', 305.8);
+    expect(figuresDiffer([km300], [mi190])).toBe(false); // within rounding and conversion
+    expect(figuresDiffer([km300], [figure('c', 'y', 500, 'km', 'm')])).toBe(true);
+    expect(figuresDiffer([figure('d', 'x', 10000, 'km', 'm', 10000, 'more than')], [figure('e', 'y', 12000, 'km', 'm')])).toBe(false);
+    expect(figuresDiffer([km300], [])).toBe(false);
+  });
+
+  it('sorts claims into shared and only-one, rows of figures with the verdict, shared quotes and who only one quotes', () => {
+    const view = comparePair(site, 'north-gazette', 'river-post');
+    expect(view.title).toBe('North Gazette and River Post');
+    expect(view.shared.map((x) => x.claim.id)).toEqual(['approves-bridge']);
+    expect(view.shared[0]!.words.a.text).toBe('The council approved the new bridge on Monday.');
+    expect(view.shared[0]!.showStatus).toBe(false);
+    expect(view.onlyA).toEqual([]);
+    expect(view.onlyB).toEqual([]);
+    expect(view.measures.map((m) => [m.measure.id, m.differ])).toEqual([
+      ['bridge-length', false],
+      ['crowd', true],
+    ]);
+    expect(view.quotes.map((q) => [q.utterance.id, q.speaker.name, q.speaker.href])).toEqual([['u-1', 'Mara Quill', '/people/mara-quill/']]);
+    expect(view.onlyQuoted.a).toEqual([]);
+    expect(view.onlyQuoted.b.map((p) => p.id)).toEqual(['otto-fenn']);
+    const other = comparePair(site, 'north-gazette', 'hill-times');
+    expect([other.shared.length, other.onlyA.map((c) => c.id), other.onlyB.map((c) => c.id)]).toEqual([0, ['approves-bridge'], ['cost-rises']]);
+    expect(comparePaths(site)).toHaveLength(6);
+  });
+});
+
+describe('no page template names the story or counts the outlets', () => {
+  const root = join(import.meta.dirname, '../../src');
+  const files = (dir: string): string[] =>
+    readdirSync(dir).flatMap((n) => (statSync(join(dir, n)).isDirectory() ? files(join(dir, n)) : n.endsWith('.astro') ? [join(dir, n)] : []));
+  const templates = ['pages', 'components', 'layouts'].flatMap((d) => files(join(root, d)));
+  // The story's distinctive words (capitalised in its name, e.g. an acronym) and counts from three up.
+  const storyWords = loadStory().name.split(/\s+/).filter((w) => /\p{Lu}/u.test(w));
+  const counted = /\b(three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b/i;
+
+  it('finds the words it looks for (so the check can fail)', () => {
+    expect(counted.test('How five outlets reported')).toBe(true);
+    expect(storyWords.length).toBeGreaterThan(0);
+  });
+
+  it('no .astro file in pages, components or layouts contains them', () => {
+    expect(templates.length).toBeGreaterThan(10);
+    const offenders = templates.flatMap((f) => {
+      const text = readFileSync(f, 'utf8');
+      const words = [...(text.match(counted) ?? []), ...storyWords.filter((w) => text.includes(w))];
+      return words.length ? [`${f.slice(root.length)}: ${words.join(', ')}`] : [];
+    });
+    expect(offenders).toEqual([]);
+  });
+});
