@@ -22,8 +22,12 @@ describe('parser fixture pairs', () => {
       if (process.env.UPDATE || !existsSync(file)) writeFileSync(file, actual);
       expect(actual).toBe(readFileSync(file, 'utf8'));
       // Every item is the text at its offsets (the provenance rule, on each fixture).
-      const x = JSON.parse(actual) as Record<string, { start: number; end: number; text: string }[]>;
-      for (const list of Object.values(x)) for (const item of list) expect(text.slice(item.start, item.end)).toBe(item.text);
+      type Span = { start: number; end: number; text: string };
+      const { attributions, ...lists } = JSON.parse(actual) as Record<string, Span[]> & {
+        attributions: { source: Span | null; cue: Span | null; content: Span[] }[];
+      };
+      const spans = [...Object.values(lists).flat(), ...attributions.flatMap((a) => [a.source, a.cue, ...a.content].filter((p) => p !== null))];
+      for (const item of spans) expect(text.slice(item.start, item.end)).toBe(item.text);
     });
   }
 });
