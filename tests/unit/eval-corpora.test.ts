@@ -20,6 +20,8 @@ const present = (name: string) => existsSync(path.join(dir(name), 'gold'));
 const FLOORS = {
   // (quantities-dev's floors are in its own test below, so that raising one set never conflicts with the other)
   polnear: { precision: 0.948, recall: 0.975, f1: 0.962, partialRecall: 0.971, named: 0.749, pronoun: 0.604, maxNonQuotes: 39 },
+  // measured 0.713 / 0.747 / 0.779 and 0.641 / 0.677 / 0.702 (source / cue / content)
+  attributions: { all: { source: 0.708, cue: 0.742, content: 0.774 }, reported: { source: 0.636, cue: 0.672, content: 0.697 } },
 };
 
 describe('npm run eval on ../shared/corpora', () => {
@@ -34,6 +36,14 @@ describe('npm run eval on ../shared/corpora', () => {
     expect(s.quotes!.nonQuotesReported).toBeLessThanOrEqual(f.maxNonQuotes);
     expect(s.speakers!.named.value).toBeGreaterThanOrEqual(f.named);
     expect(s.speakers!.pronoun.value).toBeGreaterThanOrEqual(f.pronoun);
+    // Attributions (issue 14): span-overlap F1, all relations and reported speech only.
+    const a = s.attributions;
+    if (!a || typeof a !== 'object') throw new Error('the parser produced no attributions');
+    for (const set of ['all', 'reported'] as const) {
+      for (const part of ['source', 'cue', 'content'] as const) {
+        expect(a[set][part].overlap.f1, `${set} ${part}`).toBeGreaterThanOrEqual(FLOORS.attributions[set][part]);
+      }
+    }
   });
 
   it.skipIf(!present('quantities-dev'))('quantities-dev: figures stay above their floors', () => {
