@@ -5,20 +5,15 @@
  * the project). Writes src/parse/pronoun-weights.json. Deterministic: fixed seed, fixed epochs.
  *   node scripts/train/pronouns.ts [corpus folder]
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { root, trainingCorpus } from './corpus.ts';
 import { parseBlocks } from '../../src/parse/blocks.ts';
 import { segment } from '../../src/parse/sentences.ts';
 import { extractQuotes } from '../../src/parse/quotes.ts';
 import type { PronounCandidate, PronounFeatures } from '../../src/parse/coref.ts';
 
-const root = join(fileURLToPath(import.meta.url), '../../..');
-const corpus = process.argv[2] ?? join(root, '../shared/corpora/polnear-train');
-if (!existsSync(join(corpus, 'gold'))) {
-  console.error(`train: no corpus at ${corpus} (expected gold/ and articles/ as in ../shared/corpora/README.md)`);
-  process.exit(1);
-}
+const corpus = trainingCorpus();
 const SEED = 20161108;
 const EPOCHS = 60;
 const RATE = 0.05;
