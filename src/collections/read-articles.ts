@@ -11,7 +11,9 @@ import { decodeUtf8 } from './decode.ts';
 import { readInputFile } from './input-file.ts';
 import { detectMarkup, markupFix } from './markup.ts';
 import { SourceMeta } from '../schema/index.ts';
-import { parseYamlData } from './yaml-data.ts';
+import { parseYamlData, type LocatedData } from './yaml-data.ts';
+
+type YamlPlaceOf = LocatedData<unknown>['placeOf'];
 
 export const METADATA_FILE = 'sources.yaml';
 
@@ -67,55 +69,79 @@ export function readArticles(root: string, articlesDir: string, allowMarkup = fa
     'each entry needs slug, file, outlet, outletKnown, headline, date, url, identification {evidence, confidence}; see the README, "Add an article"',
   );
 
+  checkUniqueEntries(metas, placeOf, shown(metaPath));
+  checkStrayFiles(articlesDir, new Set(metas.map((m) => m.file)), shown, shown(metaPath));
+
+  const warnings: Message[] = [];
+  const bySha = new Map<string, string>();
+  const articles = metas.map((meta, i) => {
+    const article = readOneArticle(meta, { articlesDir, shown, metaShown: shown(metaPath), allowMarkup, at: placeOf([i, 'file']) });
+    warnings.push(...article.warnings);
+    checkNotTwin(article, bySha, shown(metaPath));
+    return { meta, text: article.text, sha256: article.sha256, path: article.path };
+  });
+  return { articles, warnings };
+}
+
+/** Slugs are permalinks and a file has one entry: the first repeat of either stops the build. */
+function checkUniqueEntries(metas: readonly SourceMeta[], placeOf: YamlPlaceOf, metaShown: string): void {
   const seenSlug = new Map<string, number>();
   const seenFile = new Map<string, number>();
   metas.forEach((m, i) => {
     const prior = seenSlug.get(m.slug);
     if (prior !== undefined) {
-      throw new ContentError(shown(metaPath), `duplicate slug "${m.slug}" (entries ${prior + 1} and ${i + 1})`, 'give every article its own slug: slugs are permalinks', placeOf([i, 'slug']));
+      throw new ContentError(metaShown, `duplicate slug "${m.slug}" (entries ${prior + 1} and ${i + 1})`, 'give every article its own slug: slugs are permalinks', placeOf([i, 'slug']));
     }
     seenSlug.set(m.slug, i);
     const priorFile = seenFile.get(m.file);
     if (priorFile !== undefined) {
-      throw new ContentError(shown(metaPath), `file "${m.file}" is listed twice (entries ${priorFile + 1} and ${i + 1})`, 'each article file has exactly one metadata entry', placeOf([i, 'file']));
+      throw new ContentError(metaShown, `file "${m.file}" is listed twice (entries ${priorFile + 1} and ${i + 1})`, 'each article file has exactly one metadata entry', placeOf([i, 'file']));
     }
     seenFile.set(m.file, i);
   });
+}
 
-  checkStrayFiles(articlesDir, seenFile, shown, shown(metaPath));
+interface ReadContext {
+  articlesDir: string;
+  shown: (p: string) => string;
+  metaShown: string;
+  allowMarkup: boolean;
+  /** Where the entry's `file:` stands in the metadata file, for "does not exist". */
+  at: ReturnType<YamlPlaceOf>;
+}
 
-  const warnings: Message[] = [];
-  const bySha = new Map<string, string>();
-  const articles = metas.map((meta, i) => {
-    const path = join(articlesDir, meta.file);
-    let bytes: Uint8Array;
-    try {
-      bytes = readInputFile(path, { shown: shown(path), inside: articlesDir, what: 'article file', missingFix: '' });
-    } catch (e) {
-      if (e instanceof ContentError && /does not exist$/.test(e.message)) {
-        throw new ContentError(shown(metaPath), `entry "${meta.slug}" names ${meta.file}, which does not exist in ${shown(articlesDir)}`, 'add the article file or correct the file name', placeOf([i, 'file']));
-      }
-      throw e;
+/** One entry's file: read, decoded and hashed; a missing file is reported at its metadata entry. */
+function readOneArticle(meta: SourceMeta, ctx: ReadContext): { text: string; sha256: string; path: string; warnings: Message[] } {
+  const path = join(ctx.articlesDir, meta.file);
+  let bytes: Uint8Array;
+  try {
+    bytes = readInputFile(path, { shown: ctx.shown(path), inside: ctx.articlesDir, what: 'article file', missingFix: '' });
+  } catch (e) {
+    if (e instanceof ContentError && /does not exist$/.test(e.message)) {
+      throw new ContentError(ctx.metaShown, `entry "${meta.slug}" names ${meta.file}, which does not exist in ${ctx.shown(ctx.articlesDir)}`, 'add the article file or correct the file name', ctx.at);
     }
-    const decoded = decodeArticle(bytes, shown(path), allowMarkup);
-    warnings.push(...decoded.warnings);
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    const twin = bySha.get(sha256);
-    if (twin !== undefined) {
-      throw new ContentError(
-        shown(path),
-        `this article is byte-identical to ${twin} (same SHA-256 ${sha256.slice(0, 12)}…): every passage would count as reported by two outlets`,
-        `remove the copy and its entry in ${shown(metaPath)}; if two outlets really ran the same text, keep one file and name both in its outlet and identification.evidence`,
-      );
-    }
-    bySha.set(sha256, shown(path));
-    return { meta, text: decoded.text, sha256, path: shown(path) };
-  });
-  return { articles, warnings };
+    throw e;
+  }
+  const decoded = decodeArticle(bytes, ctx.shown(path), ctx.allowMarkup);
+  return { text: decoded.text, sha256: createHash('sha256').update(bytes).digest('hex'), path: ctx.shown(path), warnings: decoded.warnings };
+}
+
+/** Two byte-identical files would make every passage count as reported by two outlets. */
+function checkNotTwin(article: { sha256: string; path: string }, bySha: Map<string, string>, metaShown: string): void {
+  const { sha256, path } = article;
+  const twin = bySha.get(sha256);
+  if (twin !== undefined) {
+    throw new ContentError(
+      path,
+      `this article is byte-identical to ${twin} (same SHA-256 ${sha256.slice(0, 12)}…): every passage would count as reported by two outlets`,
+      `remove the copy and its entry in ${metaShown}; if two outlets really ran the same text, keep one file and name both in its outlet and identification.evidence`,
+    );
+  }
+  bySha.set(sha256, path);
 }
 
 /** A file in the folder that no entry names: an article without metadata, or a stray file. */
-function checkStrayFiles(articlesDir: string, listed: Map<string, number>, shown: (p: string) => string, metaShown: string): void {
+function checkStrayFiles(articlesDir: string, listed: ReadonlySet<string>, shown: (p: string) => string, metaShown: string): void {
   const onDisk = readdirSync(articlesDir).filter((f) => /\.txt$/i.test(f)).sort();
   for (const f of onDisk) {
     if (listed.has(f)) continue;

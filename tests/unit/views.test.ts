@@ -12,6 +12,8 @@ import { claimPaths, claimView } from '../../src/lib/views/claim.ts';
 import { figuresDiffer } from '../../src/align/index.ts';
 import { comparePair, comparePaths } from '../../src/lib/views/compare.ts';
 import { countWord, storyView } from '../../src/lib/views/story.ts';
+import { peopleView } from '../../src/lib/views/people.ts';
+import { quotesView } from '../../src/lib/views/quotes.ts';
 import type { ClaimEntry, FigureEntry, PersonEntry, QuoteEntry, SourceEntry, UtteranceEntry } from '../../src/schema/index.ts';
 
 const source = (id: string, outlet: string, order: number): SourceEntry =>
@@ -143,6 +145,59 @@ describe('compare view', () => {
     const other = comparePair(site, 'north-gazette', 'hill-times');
     expect([other.shared.length, other.onlyA.map((c) => c.id), other.onlyB.map((c) => c.id)]).toEqual([0, ['approves-bridge'], ['cost-rises']]);
     expect(comparePaths(site)).toHaveLength(6);
+  });
+});
+
+describe('quotes view', () => {
+  const base = makeSite();
+  const site = indexSite({
+    ...base,
+    // Two quotations with no identified person: one with a name as written, one with none.
+    quotes: [...base.quotes, { ...quote('ht-q0', 'hill-times', 'Nobody asked us', null, null), speaker: 'A Resident' }, quote('ht-q1', 'hill-times', 'It will flood', null, null)],
+    people: [...base.people, person('ida-lorne', 'Ida Lorne')],
+  });
+  const view = quotesView(site);
+
+  it('groups by speaker, most quoted first, then by name; a name as written is its own group', () => {
+    expect(view.groups.map((g) => [g.name, g.count, g.anchor, g.personId])).toEqual([
+      ['Mara Quill', 2, 'speaker-mara-quill', 'mara-quill'],
+      ['A Resident', 1, 'speaker-s-a-resident', null],
+      ['Otto Fenn', 1, 'speaker-otto-fenn', 'otto-fenn'],
+      ['Speaker not named', 1, 'speaker-s-', null],
+    ]);
+  });
+
+  it('joins the renderings of one utterance with their outlets; a lone quotation has no anchor', () => {
+    const [mara, , otto] = view.groups;
+    expect(mara!.utterances.map((u) => [u.id, u.anchor, u.quotes.map((q) => q.id), u.outlets.map((s) => s.id)])).toEqual([
+      ['u-1', 'u-1', ['ng-q0', 'rp-q0'], ['north-gazette', 'river-post']],
+    ]);
+    expect(otto!.utterances.map((u) => [u.id, u.anchor])).toEqual([['single-rp-q1', undefined]]);
+  });
+
+  it('offers only the people who are quoted, by name', () => {
+    expect(view.speakers.map((p) => p.id)).toEqual(['mara-quill', 'otto-fenn']);
+  });
+});
+
+describe('people view', () => {
+  const base = makeSite();
+  const counted = (p: PersonEntry, quoteCounts: Record<string, number>, kind: PersonEntry['kind'] = p.kind) => ({ ...p, quoteCounts, kind });
+  const site = indexSite({
+    ...base,
+    people: [
+      counted(person('otto-fenn', 'Otto Fenn'), { 'river-post': 1, 'north-gazette': 0 }),
+      counted(person('mara-quill', 'Mara Quill'), { 'north-gazette': 1, 'river-post': 1 }),
+      counted(person('officials', 'Officials'), { 'hill-times': 1 }, 'anonymous'),
+    ],
+  });
+
+  it('sorts by quotations, then by name, and counts only outlets that quote them', () => {
+    expect(peopleView(site).map((r) => [r.person.id, r.kind, r.quotes, r.outlets])).toEqual([
+      ['mara-quill', 'Person', 2, 2],
+      ['officials', 'Anonymous source', 1, 1],
+      ['otto-fenn', 'Person', 1, 1],
+    ]);
   });
 });
 

@@ -84,62 +84,85 @@ function renderResult(r: FuseResult<QuoteRecord>): HTMLLIElement {
   return li;
 }
 
-export async function initQuoteSearch(): Promise<void> {
-  const form = document.querySelector<HTMLFormElement>('#quote-search');
-  const input = document.querySelector<HTMLInputElement>('#q');
-  const speaker = document.querySelector<HTMLSelectElement>('#speaker');
-  const outlet = document.querySelector<HTMLSelectElement>('#outlet');
-  const status = document.querySelector<HTMLElement>('#search-status');
-  const results = document.querySelector<HTMLOListElement>('#results');
-  const resultsBox = document.querySelector<HTMLElement>('#results-box');
-  const all = document.querySelector<HTMLElement>('#all-quotes');
-  const clear = document.querySelector<HTMLButtonElement>('#clear-search');
-  // The page names its index (data-index, built by src/lib/urls.ts, so it carries the base path).
-  const indexUrl = form?.dataset.index;
-  if (!form || !indexUrl || !input || !speaker || !outlet || !status || !results || !resultsBox || !all || !clear) return;
+/** The page's search elements; missing any of them, the page stays the plain grouped list. */
+interface Elements {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  speaker: HTMLSelectElement;
+  outlet: HTMLSelectElement;
+  status: HTMLElement;
+  results: HTMLOListElement;
+  resultsBox: HTMLElement;
+  all: HTMLElement;
+  clear: HTMLButtonElement;
+}
 
-  const data = (await (await fetch(indexUrl)).json()) as { records: QuoteRecord[]; index: { keys: string[]; records: unknown[] } };
-  // fuse.js over trigram-preselected candidates: identical results up to 200 quotes, and
-  // p95 ≈ 17 ms instead of ≈ 650 ms at 10,000 quotes (npm run bench).
-  const search = createPrefilteredSearch(data.records, data.index as unknown as SerializedIndex, SEARCH_OPTIONS);
-
-  const params = new URLSearchParams(location.search);
-  input.value = params.get('q') ?? '';
-  speaker.value = params.get('speaker') ?? '';
-  outlet.value = params.get('outlet') ?? '';
-  form.dataset.ready = 'true';
-
-  const run = (updateUrl: boolean) => {
-    const q = input.value.trim();
-    const sp = speaker.value;
-    const ou = outlet.value;
-    if (updateUrl) {
-      const next = new URLSearchParams();
-      if (q) next.set('q', q);
-      if (sp) next.set('speaker', sp);
-      if (ou) next.set('outlet', ou);
-      const qs = next.toString();
-      history.replaceState(null, '', `${location.pathname}${qs ? `?${qs}` : ''}`);
-    }
-    if (!q && !sp && !ou) {
-      resultsBox.hidden = true;
-      all.hidden = false;
-      clear.hidden = true;
-      status.textContent = '';
-      return;
-    }
-    const found: FuseResult<QuoteRecord>[] = q
-      ? search.search(q)
-      : data.records.map((item, refIndex) => ({ item, refIndex, matches: [], score: 0 }));
-    const shown = found.filter((r) => (!sp || r.item.person === sp) && (!ou || r.item.source === ou));
-    results.replaceChildren(...shown.map(renderResult));
-    resultsBox.hidden = false;
-    all.hidden = true;
-    clear.hidden = false;
-    const what = [q && `“${q}”`, sp && speaker.selectedOptions[0]?.textContent, ou && outlet.selectedOptions[0]?.textContent].filter(Boolean).join(', ');
-    status.textContent = shown.length === 0 ? `No quote matches ${what}.` : `${shown.length} ${shown.length === 1 ? 'quote matches' : 'quotes match'} ${what}.`;
+function findElements(): Elements | undefined {
+  const one = <T extends Element>(selector: string) => document.querySelector<T>(selector) ?? undefined;
+  const found = {
+    form: one<HTMLFormElement>('#quote-search'),
+    input: one<HTMLInputElement>('#q'),
+    speaker: one<HTMLSelectElement>('#speaker'),
+    outlet: one<HTMLSelectElement>('#outlet'),
+    status: one<HTMLElement>('#search-status'),
+    results: one<HTMLOListElement>('#results'),
+    resultsBox: one<HTMLElement>('#results-box'),
+    all: one<HTMLElement>('#all-quotes'),
+    clear: one<HTMLButtonElement>('#clear-search'),
   };
+  return Object.values(found).every(Boolean) ? (found as Elements) : undefined;
+}
 
+/** What the reader asked for: the words and the two filters, as in the URL (?q=, ?speaker=, ?outlet=). */
+interface Query {
+  q: string;
+  speaker: string;
+  outlet: string;
+}
+
+function urlFor(query: Query): string {
+  const next = new URLSearchParams();
+  if (query.q) next.set('q', query.q);
+  if (query.speaker) next.set('speaker', query.speaker);
+  if (query.outlet) next.set('outlet', query.outlet);
+  const qs = next.toString();
+  return `${location.pathname}${qs ? `?${qs}` : ''}`;
+}
+
+/** The announcement for the live region, naming the words and the filters' labels. */
+function statusText(count: number, what: string): string {
+  return count === 0 ? `No quote matches ${what}.` : `${count} ${count === 1 ? 'quote matches' : 'quotes match'} ${what}.`;
+}
+
+type Search = (q: string) => FuseResult<QuoteRecord>[];
+
+/** Ranked by the words when there are any, else every quote in page order; then the two filters. */
+function matching(records: readonly QuoteRecord[], search: Search, query: Query): FuseResult<QuoteRecord>[] {
+  const found = query.q ? search(query.q) : records.map((item, refIndex) => ({ item, refIndex, matches: [], score: 0 }));
+  return found.filter((r) => (!query.speaker || r.item.person === query.speaker) && (!query.outlet || r.item.source === query.outlet));
+}
+
+/** Show the full list (no query) or the results, and say how many. */
+function show(els: Elements, records: readonly QuoteRecord[], search: Search, updateUrl: boolean): void {
+  const query = { q: els.input.value.trim(), speaker: els.speaker.value, outlet: els.outlet.value };
+  if (updateUrl) history.replaceState(null, '', urlFor(query));
+  const searching = Boolean(query.q || query.speaker || query.outlet);
+  els.resultsBox.hidden = !searching;
+  els.all.hidden = searching;
+  els.clear.hidden = !searching;
+  if (!searching) {
+    els.status.textContent = '';
+    return;
+  }
+  const shown = matching(records, search, query);
+  els.results.replaceChildren(...shown.map(renderResult));
+  const what = [query.q && `“${query.q}”`, query.speaker && els.speaker.selectedOptions[0]?.textContent, query.outlet && els.outlet.selectedOptions[0]?.textContent].filter(Boolean).join(', ');
+  els.status.textContent = statusText(shown.length, what);
+}
+
+/** Typing searches after a 200 ms pause; filters, submit and clear search at once; "/" focuses the box. */
+function bindEvents(els: Elements, run: (updateUrl: boolean) => void): void {
+  const { form, input, speaker, outlet, clear } = els;
   let timer: ReturnType<typeof setTimeout> | undefined;
   input.addEventListener('input', () => {
     clearTimeout(timer);
@@ -167,5 +190,26 @@ export async function initQuoteSearch(): Promise<void> {
     input.focus();
     input.select();
   });
+}
+
+export async function initQuoteSearch(): Promise<void> {
+  const els = findElements();
+  // The page names its index (data-index, built by src/lib/urls.ts, so it carries the base path).
+  const indexUrl = els?.form.dataset.index;
+  if (!els || !indexUrl) return;
+
+  const data = (await (await fetch(indexUrl)).json()) as { records: QuoteRecord[]; index: { keys: string[]; records: unknown[] } };
+  // fuse.js over trigram-preselected candidates: identical results up to 200 quotes, and
+  // p95 ≈ 17 ms instead of ≈ 650 ms at 10,000 quotes (npm run bench).
+  const prefiltered = createPrefilteredSearch(data.records, data.index as unknown as SerializedIndex, SEARCH_OPTIONS);
+
+  const params = new URLSearchParams(location.search);
+  els.input.value = params.get('q') ?? '';
+  els.speaker.value = params.get('speaker') ?? '';
+  els.outlet.value = params.get('outlet') ?? '';
+  els.form.dataset.ready = 'true';
+
+  const run = (updateUrl: boolean) => show(els, data.records, (q) => prefiltered.search(q), updateUrl);
+  bindEvents(els, run);
   run(false);
 }
