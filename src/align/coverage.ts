@@ -10,6 +10,7 @@ import type { FigureInfo } from './measures.ts';
 import { interval } from './interval.ts';
 import { round } from './text.ts';
 import type { Pick } from './review.ts';
+import { creditOf, type CreditRelation } from './credits.ts';
 
 /**
  * Share of the assignment floor a sentence must reach to be shown as the closest to a claim not found.
@@ -25,13 +26,18 @@ export interface CoverageSource {
   extraction: Extraction;
   quotes: IdentifiedQuote[];
   figures: IdentifiedFigure[];
+  /** The article's attribution relations, for each evidence sentence's credit (credits.ts). */
+  relations: CreditRelation[];
 }
 type Source = CoverageSource;
 type Evidence = ClaimEntry['coverage'][number]['evidence'][number];
 type Sentence = Extraction['sentences'][number];
 
-const excerpt = (sent: Sentence, score: number, pick?: Pick): Evidence =>
-  ({ start: sent.start, end: sent.end, text: sent.text, sentence: sent.index, score: round(score, 4), review: pick?.review ?? 'suggested', confidence: pick?.confidence ?? null });
+const excerpt = (s: Source, sent: Sentence, score: number, pick?: Pick): Evidence => ({
+  start: sent.start, end: sent.end, text: sent.text, sentence: sent.index, score: round(score, 4),
+  review: pick?.review ?? 'suggested', confidence: pick?.confidence ?? null,
+  credit: creditOf({ start: sent.start, end: sent.end, sentence: sent.index }, s.relations),
+});
 
 /** Claim → the source's sentences given it (confirmed or suggested, review.ts), in sentence order (a claim listed twice for one sentence counts once). */
 function evidenceOf(s: Source, picks: Map<SentenceId, Pick[]>): Map<string, Evidence[]> {
@@ -43,7 +49,7 @@ function evidenceOf(s: Source, picks: Map<SentenceId, Pick[]>): Map<string, Evid
       if (got.findIndex((x) => x.slug === g.slug) !== i) continue;
       let list = byClaim.get(g.slug);
       if (!list) byClaim.set(g.slug, (list = []));
-      list.push(excerpt(sent, g.score, g));
+      list.push(excerpt(s, sent, g.score, g));
     }
   }
   return byClaim;
@@ -55,7 +61,7 @@ function nearestOf(s: Source, a: Assignment): Map<string, Evidence> {
   for (const sent of s.extraction.sentences)
     for (const r of a.ranked.get(sentenceId(s.slug, sent.index)) ?? []) {
       if (r.score < NEAREST * ASSIGN.floor || (best.get(r.slug)?.score ?? -1) >= r.score) continue;
-      best.set(r.slug, excerpt(sent, r.score));
+      best.set(r.slug, excerpt(s, sent, r.score));
     }
   return best;
 }

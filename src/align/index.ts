@@ -12,12 +12,14 @@
 import type {
   ClaimEntry, Extraction, FigureEntry, MeasureEntry, PersonEntry, Registry, SourceMeta, SourcingProfile, UtteranceEntry,
 } from '../schema/index.ts';
-import { identify, sentenceId, type IdentifiedFigure } from '../schema/ids.ts';
+import { identify, quoteId, sentenceId, type IdentifiedFigure } from '../schema/ids.ts';
 import { assignSentences, proposeClaims, quoteLinks, withStructure, type Assignment, type AssignParams, type Proposal, type SentenceRef } from './claims/index.ts';
 import { linkQuotes, type LinkedQuote } from './quote-links.ts';
 import { buildMeasures } from './measures.ts';
 import { buildProfiles } from './profiles.ts';
 import { claimEntries, figureJudge, type CoverageSource } from './coverage.ts';
+import { creditRelations } from './credits.ts';
+import { personFinder } from './people.ts';
 import { calibrate, exemplarsOf, mergeReviews, passesWith, truthOf, type Reviewed, type ReviewVerdicts } from './review.ts';
 
 export interface AlignInput {
@@ -53,7 +55,7 @@ export interface AlignResult {
   calibration: Reviewed['calibration'];
 }
 
-type Identified = CoverageSource & { meta: SourceMeta; text: string };
+type Identified = Omit<CoverageSource, 'relations'> & { meta: SourceMeta; text: string };
 
 /** The assigner's sentences for a list of sources, kept per list (tuning runs the grid on one list). */
 const structured = new WeakMap<object, SentenceRef[]>();
@@ -91,8 +93,10 @@ export function align(input: AlignInput): AlignResult {
   const truths = new Map([...(input.reviews ?? [])].map(([k, r]) => [k, truthOf(r)]));
   const assignment = assignSentences(withStructure(sources, links), input.registry, {}, passesWith(exemplarsOf(sources, truths)));
   const reviewed = mergeReviews(sources, assignment, truths, calibrate(sources, input.registry, truths, links));
-  const claims = claimEntries({ sources, registry: input.registry, assignment, picks: reviewed.picks, differs });
-  const personOf = new Map(quotes.map((q) => [q.id, q.personId]));
+  const personOf = new Map<string, string | null>(quotes.map((q) => [q.id, q.personId]));
+  const findPerson = personFinder(people);
+  const credited = sources.map((s) => ({ ...s, relations: creditRelations(s.slug, s.extraction, (i) => personOf.get(quoteId(s.slug, i)) ?? null, findPerson) }));
+  const claims = claimEntries({ sources: credited, registry: input.registry, assignment, picks: reviewed.picks, differs });
   const profiles = buildProfiles(
     sources.map((s) => ({ slug: s.slug, text: s.text, quotePersons: s.quotes.map((q) => personOf.get(q.id) ?? null) })),
     people,
@@ -113,6 +117,9 @@ export function align(input: AlignInput): AlignResult {
 }
 
 export { NEAREST } from './coverage.ts';
+/** Whom a relation's source names, for the attributions collection (the same rule the credits use). */
+export { creditedPersonId, creditOf, creditRelations, type CreditRelation } from './credits.ts';
+export { personFinder } from './people.ts';
 /** The one "do these figures differ" rule (intervals), for views that compare two outlets' figures. */
 export { figuresDiffer } from './interval.ts';
 export { ASSIGN, TUNING_GRID, decide, type AssignParams, type Assignment, type Pass } from './claims/index.ts';

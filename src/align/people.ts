@@ -196,6 +196,36 @@ function personEntry(id: string, name: string, c: Cluster, sourceOrder: string[]
   return { id, name, kind: c.kind, variants, roles, quoteCounts: counts };
 }
 
+/**
+ * A lookup from a name as written ("US President Joe Biden", "Zelensky") to the id of the one
+ * person entry it names, by the same rules that group speakers (sound-alike surname, agreeing
+ * first name); null when it names no listed person or several. Indexed by the surname's sound, so
+ * each lookup compares only a few entries.
+ */
+export function personFinder(people: PersonEntry[]): (written: string) => string | null {
+  const bySound = new Map<string, { id: string; name: Name }[]>();
+  for (const p of people) {
+    if (p.kind !== 'person') continue;
+    for (const v of p.variants) {
+      const name = personName(v);
+      if (!name) continue;
+      for (const key of new Set(metaphone(name.surname.toLowerCase()))) {
+        let list = bySound.get(key);
+        if (!list) bySound.set(key, (list = []));
+        list.push({ id: p.id, name });
+      }
+    }
+  }
+  return (written) => {
+    const name = personName(written);
+    if (!name) return null;
+    const ids = new Set<string>();
+    for (const key of new Set(metaphone(name.surname.toLowerCase())))
+      for (const c of bySound.get(key) ?? []) if (samePerson(c.name, name)) ids.add(c.id);
+    return ids.size === 1 ? [...ids][0]! : null;
+  };
+}
+
 export function buildPeople(quotes: SpeakerInfo[], sourceOrder: string[]): PeopleResult {
   const sorted: Sorted = { groups: new Map(), people: [], surnameOnly: [] };
   for (const q of quotes) if (q.speaker) sortSpeaker({ ...q, speaker: q.speaker }, sorted);

@@ -7,7 +7,7 @@ import { join, relative } from 'node:path';
 import { align } from '../align/index.ts';
 import { ContentError, message, placeOf, type Message } from '../diagnostics/index.ts';
 import { extract } from '../parse/index.ts';
-import { collections as schemas, type ClaimEntry, type CollectionName } from '../schema/index.ts';
+import { collections as schemas, type ClaimEntry, type CollectionName, type Credit } from '../schema/index.ts';
 import { assemble, type Collections } from './assemble.ts';
 import { checkExcerpts, type LocatedExcerpt } from './provenance.ts';
 import { attributionExcerpts } from './attributions.ts';
@@ -164,7 +164,10 @@ function provenanceGate(articles: ArticleInput[], c: Collections): number {
   for (const claim of c.claims as ClaimEntry[]) {
     for (const cov of claim.coverage) {
       if (!byId.has(cov.source)) throw new Error(`claim ${claim.id} names unknown source ${cov.source}`);
-      cov.evidence.forEach((e, i) => add(cov.source, { item: `claim ${claim.id} evidence ${i + 1}`, ...e }));
+      cov.evidence.forEach((e, i) => {
+        add(cov.source, { item: `claim ${claim.id} evidence ${i + 1}`, ...e });
+        for (const x of creditExcerpts(e.credit)) add(cov.source, { ...x, item: `claim ${claim.id} evidence ${i + 1} ${x.item}` });
+      });
       if (cov.nearest) add(cov.source, { item: `claim ${claim.id} nearest sentence`, ...cov.nearest });
     }
   }
@@ -174,6 +177,15 @@ function provenanceGate(articles: ArticleInput[], c: Collections): number {
     n += checkExcerpts(article.path, article.text, list);
   }
   return n;
+}
+
+/** The spans a credit shows: whom it credits, the cue, and whom that source cites. */
+function creditExcerpts(c: Credit | null): LocatedExcerpt[] {
+  if (!c) return [];
+  const out: LocatedExcerpt[] = [{ item: 'credited source', ...c.credited }];
+  if (c.cue) out.push({ item: 'credit cue', ...c.cue });
+  if (c.citing) out.push({ item: 'credit citing', ...c.citing.credited });
+  return out;
 }
 
 /** Validate every entry; also the references between collections that Astro only logs. */
@@ -191,10 +203,25 @@ function validate(c: Collections): void {
       ids.add(entry.id);
     }
   }
-  const has = (name: CollectionName, id: string | null) => id === null || (c[name] as { id: string }[]).some((e) => e.id === id);
+  // Id sets built once: a lookup per reference stays linear at a thousand articles.
+  const idSets = new Map<CollectionName, Set<string>>();
+  const has = (name: CollectionName, id: string | null) => {
+    let ids = idSets.get(name);
+    if (!ids) idSets.set(name, (ids = new Set((c[name] as { id: string }[]).map((e) => e.id))));
+    return id === null || ids.has(id);
+  };
   for (const q of c.quotes) {
     if (!has('people', q.personId)) throw new Error(`internal: quote ${q.id} names unknown person ${q.personId}`);
     if (!has('utterances', q.utterance)) throw new Error(`internal: quote ${q.id} names unknown utterance ${q.utterance}`);
   }
   for (const f of c.figures) if (!has('measures', f.group)) throw new Error(`internal: figure ${f.id} names unknown measure ${f.group}`);
+  for (const a of c.attributions) if (!has('people', a.credited?.personId ?? null)) throw new Error(`internal: attribution ${a.id} names unknown person ${a.credited?.personId}`);
+  for (const claim of c.claims)
+    for (const e of claim.coverage.flatMap((v) => v.evidence)) {
+      const refs = e.credit ? [e.credit, ...(e.credit.citing ? [e.credit.citing] : [])] : [];
+      for (const r of refs) {
+        if (!has('attributions', r.attribution)) throw new Error(`internal: claim ${claim.id} credits unknown attribution ${r.attribution}`);
+        if (!has('people', r.credited.personId)) throw new Error(`internal: claim ${claim.id} credits unknown person ${r.credited.personId}`);
+      }
+    }
 }

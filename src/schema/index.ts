@@ -97,6 +97,7 @@ export const ExtractedDate = Excerpt.extend({ sentence: z.number().int().nonnega
 
 /** What kind of source an attribution credits (issue 14; PolNeAR's relations, classified). */
 export const SourceClass = z.enum(['person', 'anonymous', 'organisation', 'media', 'document']);
+export type SourceClass = z.infer<typeof SourceClass>;
 /**
  * One attribution relation: who is credited (source: null when none is written), by which words
  * (cue: null for a quotation standing on its own), for what (content, one or more spans), whether
@@ -288,13 +289,42 @@ export type CoverageStatus = z.infer<typeof CoverageStatus>;
 /** `confirmed`: an editor confirmed (or added) it; `suggested`: the matcher's, not yet reviewed. */
 export const ReviewState = z.enum(['confirmed', 'suggested']);
 export type ReviewState = z.infer<typeof ReviewState>;
+/** Who an attribution credits: the words as written, their class, and the person they name. */
+export const CreditedSource = Excerpt.extend({
+  class: SourceClass,
+  /** The named person the words stand for ("he" → "Volodymyr Zelenskyy"), as the parser resolved it; null when none. */
+  person: z.string().nullable(),
+  /** That person's entry in the people collection, when there is one. */
+  personId: z.string().nullable(),
+});
+export type CreditedSource = z.infer<typeof CreditedSource>;
+/**
+ * Whom an outlet credits for one evidence sentence (src/align/credits.ts): the attribution relation
+ * whose content holds the sentence or overlaps it most (`match`: holds / overlaps), else the
+ * relation whose cue is in the sentence (`cue`). `citing`: the source the credited one relays, when
+ * the sentence credits another outlet and, through it, someone else ("The New York Times, citing
+ * U.S. officials"). An evidence item's `credit` is null when nothing in the text attributes the
+ * sentence: the outlet's own voice.
+ */
+export const Credit = z.object({
+  attribution: z.string(),
+  match: z.enum(['holds', 'overlaps', 'cue']),
+  credited: CreditedSource,
+  cue: Excerpt.nullable(),
+  citing: z.object({ attribution: z.string(), credited: CreditedSource }).nullable(),
+});
+export type Credit = z.infer<typeof Credit>;
+
 export const Evidence = Excerpt.extend({
   sentence: z.number().int().nonnegative(),
   score: z.number(),
   review: ReviewState.default('suggested'),
   /** For a suggestion: the calibrated probability that it is right (null when no reviews to fit on); null when confirmed. */
   confidence: z.number().min(0).max(1).nullable().default(null),
+  /** Whom the outlet credits for this sentence; null: not attributed, the outlet's own voice. */
+  credit: Credit.nullable().default(null),
 });
+export type Evidence = z.infer<typeof Evidence>;
 export const ClaimEntry = z.object({
   id: slug,
   order: z.number().int(),
@@ -371,7 +401,7 @@ export type MeasureEntry = z.infer<typeof MeasureEntry>;
 export const AttributionEntry = z.object({
   id: z.string(),
   source: slug,
-  credited: Excerpt.extend({ class: SourceClass, person: z.string().nullable(), personId: z.string().nullable() }).nullable(),
+  credited: CreditedSource.nullable(),
   cue: Excerpt.nullable(),
   content: z.array(Excerpt).min(1),
   direct: z.boolean(),

@@ -19,7 +19,7 @@ import type { ClaimEntry, FigureEntry, PersonEntry, QuoteEntry, SourceEntry, Utt
 const source = (id: string, outlet: string, order: number): SourceEntry =>
   ({ id, outlet, order, outletKnown: true, headline: `${outlet} headline`, date: '2030-01-02', url: null, sentences: [], blocks: [], text: '' }) as unknown as SourceEntry;
 
-const evidence = (sentence: number, text: string, score = 1) => ({ sentence, text, score, start: 0, end: text.length, review: 'confirmed' as const, confidence: null });
+const evidence = (sentence: number, text: string, score = 1) => ({ sentence, text, score, start: 0, end: text.length, review: 'confirmed' as const, confidence: null, credit: null });
 type Cov = ClaimEntry['coverage'][number];
 const reported = (src: string, text: string, sentence = 0): Cov => ({ source: src, status: 'reported', evidence: [evidence(sentence, text)], difference: null, nearest: null });
 
