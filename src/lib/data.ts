@@ -3,7 +3,7 @@
  * fixed order). Pages only render; all computing happened in the build script.
  */
 import { getCollection } from 'astro:content';
-import type { ClaimEntry, CollectionName, FigureEntry, MeasureEntry, PersonEntry, QuoteEntry, SourceEntry, UtteranceEntry } from '../schema/index.ts';
+import type { AttributionEntry, ClaimEntry, CollectionName, FigureEntry, MeasureEntry, PersonEntry, QuoteEntry, SourceEntry, UtteranceEntry } from '../schema/index.ts';
 
 /**
  * Entries of a collection, typed by the shared schema module. (The collections are validated by
@@ -23,6 +23,7 @@ export const getFigures = async () => (await load<FigureEntry>('figures')).sort(
 export const getPeople = async () => (await load<PersonEntry>('people')).sort(byId);
 export const getUtterances = async () => (await load<UtteranceEntry>('utterances')).sort(byId);
 export const getMeasures = async () => (await load<MeasureEntry>('measures')).sort(byId);
+export const getAttributions = async () => (await load<AttributionEntry>('attributions')).sort(byId);
 
 export type Source = Awaited<ReturnType<typeof getSources>>[number];
 

@@ -47,8 +47,8 @@ export function segment<Q extends Span, F extends Span>(
 }
 
 /** Group consecutive segments that share a quote, so one quote renders as one element. */
-export function runsByQuote<Q, F>(segments: Segment<Q, F>[]): { quote: Q | null; segments: Segment<Q, F>[] }[] {
-  const runs: { quote: Q | null; segments: Segment<Q, F>[] }[] = [];
+export function runsByQuote<T extends { quote: unknown }>(segments: T[]): { quote: T['quote']; segments: T[] }[] {
+  const runs: { quote: T['quote']; segments: T[] }[] = [];
   for (const s of segments) {
     const last = runs.at(-1);
     if (last && last.quote === s.quote) last.segments.push(s);
@@ -59,3 +59,29 @@ export function runsByQuote<Q, F>(segments: Segment<Q, F>[]): { quote: Q | null;
 
 /** The anchor of a sentence in its source page: `#s-1` is the first sentence. */
 export const sentenceAnchor = (index: number) => `s-${index + 1}`;
+
+/**
+ * Cut segments again at the edges of a third kind of mark (the credited source and cue of an
+ * attribution), each piece knowing the mark that covers it (the first-starting one where marks
+ * overlap), so a page nests that mark inside the quote and figure marks without emitting HTML.
+ */
+export function splitBy<S extends Span, Q, F>(segments: Segment<Q, F>[], marks: readonly S[]): (Segment<Q, F> & { mark: S | null })[] {
+  const sorted = [...marks].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: (Segment<Q, F> & { mark: S | null })[] = [];
+  for (const seg of segments) {
+    const inside = sorted.filter((m) => m.end > seg.start && m.start < seg.end);
+    const cuts = new Set([seg.start, seg.end]);
+    for (const m of inside) {
+      cuts.add(Math.max(m.start, seg.start));
+      cuts.add(Math.min(m.end, seg.end));
+    }
+    const points = [...cuts].sort((a, b) => a - b);
+    for (let i = 0; i < points.length - 1; i++) {
+      const start = points[i]!;
+      const end = points[i + 1]!;
+      const text = seg.text.slice(start - seg.start, end - seg.start);
+      out.push({ ...seg, start, end, text, mark: inside.find((m) => m.start <= start && m.end >= end) ?? null });
+    }
+  }
+  return out;
+}

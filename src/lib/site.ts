@@ -3,7 +3,7 @@
  * few derived views several pages share (coverage cells, pairs, "only here", discrepancies).
  * Pure reading: every number was computed by the build script.
  */
-import type { ClaimEntry, CoverageStatus, FigureEntry, MeasureEntry, PersonEntry, QuoteEntry, SourceEntry, UtteranceEntry } from '../schema/index.ts';
+import type { AttributionEntry, ClaimEntry, CoverageStatus, FigureEntry, MeasureEntry, PersonEntry, QuoteEntry, SourceEntry, UtteranceEntry } from '../schema/index.ts';
 
 export type Coverage = ClaimEntry['coverage'][number];
 
@@ -15,6 +15,8 @@ export interface Site {
   people: PersonEntry[];
   utterances: UtteranceEntry[];
   measures: MeasureEntry[];
+  /** Every attribution relation, in reading order within each source. */
+  attributions: AttributionEntry[];
   source: Map<string, SourceEntry>;
   claim: Map<string, ClaimEntry>;
   quote: Map<string, QuoteEntry>;
@@ -26,8 +28,8 @@ export interface Site {
 
 const index = <T extends { id: string }>(xs: T[]) => new Map(xs.map((x) => [x.id, x]));
 
-/** The seven collections as the build wrote them. */
-export type Collections = Pick<Site, 'sources' | 'claims' | 'quotes' | 'figures' | 'people' | 'utterances' | 'measures'>;
+/** The collections as the build wrote them (attributions optional: views that do not mark them are tested without). */
+export type Collections = Pick<Site, 'sources' | 'claims' | 'quotes' | 'figures' | 'people' | 'utterances' | 'measures'> & { attributions?: AttributionEntry[] };
 
 /** Index the collections for pages (pure: views and their tests build a Site from made-up entries). */
 export function indexSite(c: Collections): Site {
@@ -37,10 +39,14 @@ export function indexSite(c: Collections): Site {
     [...xs].sort((a, b) => (order.get(a.source) ?? -1) - (order.get(b.source) ?? -1) || a.start - b.start);
   const quotes = inOrder(c.quotes);
   const figures = inOrder(c.figures);
+  const attributions = [...(c.attributions ?? [])].sort(
+    (a, b) => (order.get(a.source) ?? -1) - (order.get(b.source) ?? -1) || (a.content[0]?.start ?? 0) - (b.content[0]?.start ?? 0),
+  );
   return {
     ...c,
     quotes,
     figures,
+    attributions,
     source: index(c.sources),
     claim: index(c.claims),
     quote: index(quotes),
@@ -57,8 +63,8 @@ export function loadSite(): Promise<Site> {
   cached ??= (async (): Promise<Site> => {
     // Imported here, not at the top: data.ts needs Astro's astro:content, and the rest of this
     // module (indexSite and the helpers) is pure, for views and their unit tests.
-    const { getClaims, getFigures, getMeasures, getPeople, getQuotes, getSources, getUtterances } = await import('./data.ts');
-    const [sources, claims, quotes, figures, people, utterances, measures] = await Promise.all([
+    const { getAttributions, getClaims, getFigures, getMeasures, getPeople, getQuotes, getSources, getUtterances } = await import('./data.ts');
+    const [sources, claims, quotes, figures, people, utterances, measures, attributions] = await Promise.all([
       getSources(),
       getClaims(),
       getQuotes(),
@@ -66,8 +72,9 @@ export function loadSite(): Promise<Site> {
       getPeople(),
       getUtterances(),
       getMeasures(),
+      getAttributions(),
     ]);
-    return indexSite({ sources, claims, quotes, figures, people, utterances, measures });
+    return indexSite({ sources, claims, quotes, figures, people, utterances, measures, attributions });
   })();
   return cached;
 }

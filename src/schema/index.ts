@@ -411,6 +411,30 @@ export const AttributionEntry = z.object({
 });
 export type AttributionEntry = z.infer<typeof AttributionEntry>;
 
+/**
+ * One row per claim, outlet and evidence sentence: whom the outlet credits for it, flat for
+ * spreadsheets (/data/credits.csv). Derived from the claims collection's evidence credits, not
+ * stored apart: `class` null means not attributed, the outlet's own voice.
+ */
+export const CreditRow = z.object({
+  id: z.string(),
+  claim: slug,
+  source: slug,
+  sentence: z.number().int().nonnegative(),
+  review: ReviewState,
+  class: SourceClass.nullable(),
+  credited: z.string().nullable(),
+  personId: z.string().nullable(),
+  cue: z.string().nullable(),
+  citing: z.string().nullable(),
+  citingClass: SourceClass.nullable(),
+  match: Credit.shape.match.nullable(),
+  attribution: z.string().nullable(),
+  start: offset,
+  end: offset,
+});
+export type CreditRow = z.infer<typeof CreditRow>;
+
 export const collections = {
   sources: SourceEntry,
   quotes: QuoteEntry,

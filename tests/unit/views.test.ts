@@ -91,6 +91,11 @@ describe('claim view', () => {
     expect(view.summary).toBe('2 of 3 outlets reported this claim: North Gazette, River Post.');
   });
 
+  it('gives every evidence sentence its credit line, the own voice where the data credits no one', () => {
+    expect(view.columns.map((c) => c.credits.length)).toEqual(view.columns.map((c) => c.coverage.evidence.length));
+    expect(view.columns[0]!.credits[0]).toMatchObject({ cls: 'none', who: null });
+  });
+
   it('compares only reporting outlets, by their best sentence', () => {
     expect(view.diffPairs).toHaveLength(1);
     const [p] = view.diffPairs;
@@ -142,6 +147,8 @@ describe('compare view', () => {
     expect(view.quotes.map((q) => [q.utterance.id, q.speaker.name, q.speaker.href])).toEqual([['u-1', 'Mara Quill', '/people/mara-quill/']]);
     expect(view.onlyQuoted.a).toEqual([]);
     expect(view.onlyQuoted.b.map((p) => p.id)).toEqual(['otto-fenn']);
+    // Neither credits anyone for the shared claim: nothing credited differently.
+    expect(view.credits).toEqual([]);
     const other = comparePair(site, 'north-gazette', 'hill-times');
     expect([other.shared.length, other.onlyA.map((c) => c.id), other.onlyB.map((c) => c.id)]).toEqual([0, ['approves-bridge'], ['cost-rises']]);
     expect(comparePaths(site)).toHaveLength(6);

@@ -4,6 +4,7 @@
  * summary line and the schema.org Claim. The page only renders it.
  */
 import type { ClaimEntry, FigureEntry, MeasureEntry, PersonEntry, QuoteEntry, SourceEntry } from '../../schema/index.ts';
+import { creditLine, type CreditLine } from '../credits.ts';
 import { formatNormalized } from '../format.ts';
 import { claimStems } from '../key-terms.ts';
 import { shortOutlet } from '../outlet-initials.ts';
@@ -14,6 +15,8 @@ import { DIFF_MIN_SHARE, sharedWordShare, wordDiff } from '../word-diff.ts';
 export interface ClaimColumnView {
   source: SourceEntry;
   coverage: Coverage;
+  /** Whom the outlet credits for each evidence sentence (same order as `coverage.evidence`). */
+  credits: CreditLine[];
 }
 
 export interface DiffPairView {
@@ -113,7 +116,10 @@ export function claimView(site: Site, id: string): ClaimView {
   const claim = site.claim.get(id);
   if (!claim) throw new Error(`no claim "${id}"`);
   const index = site.claims.indexOf(claim);
-  const columns = site.sources.map((source) => ({ source, coverage: coverageOf(claim, source.id) }));
+  const columns = site.sources.map((source) => {
+    const coverage = coverageOf(claim, source.id);
+    return { source, coverage, credits: coverage.evidence.map((e) => creditLine(e.credit, site.person)) };
+  });
   const reporting = columns.filter((c) => reports(c.coverage));
   const figures = figureRows(site, claim);
   const groups = [...new Set(figures.map((f) => f.figure.group).filter((g) => g !== null))];

@@ -1,10 +1,12 @@
 /**
  * The data of /compare/<a>/<b>/, computed once (the page only renders it): the claims both
  * outlets reported, those only one did, the figures both give for the same measure and whether
- * they differ, the quotations both carry, and who only one of them quotes.
+ * they differ, the quotations both carry, who only one of them quotes, and the claims they credit
+ * to different sources.
  */
 import { figuresDiffer } from '../../align/index.ts';
 import type { ClaimEntry, FigureEntry, MeasureEntry, PersonEntry, QuoteEntry, SourceEntry, UtteranceEntry } from '../../schema/index.ts';
+import { creditDifferences, type CreditDifference } from '../credits.ts';
 import { formatNormalized } from '../format.ts';
 import { shortOutlet } from '../outlet-initials.ts';
 import { bestEvidence, coverageOf, reports, type Coverage, type Site } from '../site.ts';
@@ -59,6 +61,8 @@ export interface ComparePairView {
   measures: MeasureRowView[];
   quotes: SharedQuoteView[];
   onlyQuoted: { a: PersonEntry[]; b: PersonEntry[] };
+  /** Claims both report that they credit to different sources (another class, or another named source). */
+  credits: CreditDifference[];
 }
 
 /** Both orders, so /compare/x/y/ and /compare/y/x/ both answer. */
@@ -128,5 +132,6 @@ export function comparePair(site: Site, a: string, b: string): ComparePairView {
     measures: measureRows(site, A, B),
     quotes: sharedQuotes(site, A, B),
     onlyQuoted: onlyQuoted(site, A, B),
+    credits: creditDifferences(site.claims, A.id, B.id, site.person),
   };
 }
