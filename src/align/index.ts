@@ -50,6 +50,8 @@ export interface AlignResult {
   proposals: Proposal[];
   /** Claims no source was given a sentence for (the registry may name something no article reports). */
   unreported: string[];
+  /** Attribution id → the person entry its source names (credits.ts), for the attributions collection. */
+  attributionPersons: Map<string, string | null>;
   /** Suggestions awaiting an editor's verdict, and the score → confidence map (review.ts). */
   pending: Reviewed['pending'];
   calibration: Reviewed['calibration'];
@@ -113,13 +115,11 @@ export function align(input: AlignInput): AlignResult {
   return {
     sources: aligned, quotes, figures, claims, people, utterances, measures, unreported,
     proposals: proposeClaims({ ...assignment, chosen: shown }, order), pending: reviewed.pending, calibration: reviewed.calibration,
+    attributionPersons: new Map(credited.flatMap((s) => s.relations.map((r) => [r.id, r.credited?.personId ?? null]))),
   };
 }
 
 export { NEAREST } from './coverage.ts';
-/** Whom a relation's source names, for the attributions collection (the same rule the credits use). */
-export { creditedPersonId, creditOf, creditRelations, type CreditRelation } from './credits.ts';
-export { personFinder } from './people.ts';
 /** The one "do these figures differ" rule (intervals), for views that compare two outlets' figures. */
 export { figuresDiffer } from './interval.ts';
 export { ASSIGN, TUNING_GRID, decide, type AssignParams, type Assignment, type Pass } from './claims/index.ts';

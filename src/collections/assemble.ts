@@ -55,7 +55,7 @@ export function assemble(parsed: Parsed[], aligned: AlignResult): Collections {
   });
   // Each quote names the relation that holds it; attributionEntries sets it on these copies.
   const quotes = aligned.quotes.map((q) => ({ ...q }));
-  const attributions = attributionEntries(parsed.map((p) => ({ slug: p.article.meta.slug, extraction: p.extraction })), quotes, aligned.people);
+  const attributions = attributionEntries(parsed.map((p) => ({ slug: p.article.meta.slug, extraction: p.extraction })), quotes, aligned.attributionPersons);
   return {
     attributions,
     sources,

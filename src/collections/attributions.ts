@@ -2,10 +2,9 @@
  * The attributions collection: every relation the parser found, with an id, its outlet, the
  * quotation it holds (by quote id, and the quote links back), the person its source names (the
  * quote's person id when it holds a quotation, else a named person looked up in the people
- * collection) and the sentences its content covers.
+ * collection: alignment resolves both, `persons`) and the sentences its content covers.
  */
-import { creditedPersonId, personFinder } from '../align/index.ts';
-import type { AttributionEntry, Extraction, PersonEntry, QuoteEntry } from '../schema/index.ts';
+import type { AttributionEntry, Extraction, QuoteEntry } from '../schema/index.ts';
 import { attributionId, quoteId } from '../schema/ids.ts';
 import type { LocatedExcerpt } from './provenance.ts';
 
@@ -14,9 +13,12 @@ function coveredSentences(ex: Extraction, content: AttributionEntry['content']):
 }
 
 /** Entries for every article; sets `attribution` on the quotes (same order as built). */
-export function attributionEntries(parsed: { slug: string; extraction: Extraction }[], quotes: QuoteEntry[], people: PersonEntry[] = []): AttributionEntry[] {
+export function attributionEntries(
+  parsed: { slug: string; extraction: Extraction }[],
+  quotes: QuoteEntry[],
+  persons: Map<string, string | null> = new Map(),
+): AttributionEntry[] {
   const byId = new Map(quotes.map((q) => [q.id, q]));
-  const findPerson = personFinder(people);
   const out: AttributionEntry[] = [];
   for (const { slug, extraction } of parsed) {
     extraction.attributions.forEach((a, i) => {
@@ -26,8 +28,8 @@ export function attributionEntries(parsed: { slug: string; extraction: Extractio
       out.push({
         id,
         source: slug,
-        // The same person the claims' credits name (align/credits.ts): the quotation's speaker, else by name.
-        credited: a.source ? { ...a.source, personId: creditedPersonId(a.source, a.quote, (i) => byId.get(quoteId(slug, i))?.personId ?? null, findPerson) } : null,
+        // The person the claims' credits name (align/credits.ts): the quotation's speaker, else by name.
+        credited: a.source ? { ...a.source, personId: persons.get(id) ?? quote?.personId ?? null } : null,
         cue: a.cue,
         content: a.content,
         direct: a.direct,
