@@ -10,7 +10,7 @@ import type { FigureInfo } from './measures.ts';
 import { interval } from './interval.ts';
 import { round } from './text.ts';
 import type { Pick } from './review.ts';
-import { creditOf, type CreditRelation } from './credits.ts';
+import { sentenceCredits, type CreditRelation } from './credits.ts';
 
 /**
  * Share of the assignment floor a sentence must reach to be shown as the closest to a claim not found.
@@ -33,10 +33,18 @@ type Source = CoverageSource;
 type Evidence = ClaimEntry['coverage'][number]['evidence'][number];
 type Sentence = Extraction['sentences'][number];
 
+/** Each source's credit per sentence, computed once (credits.ts). */
+const creditsOf = new WeakMap<Source, ReturnType<typeof sentenceCredits>>();
+function creditFor(s: Source, sent: Sentence) {
+  let f = creditsOf.get(s);
+  if (!f) creditsOf.set(s, (f = sentenceCredits(s.extraction.sentences, s.relations)));
+  return f({ start: sent.start, end: sent.end, sentence: sent.index });
+}
+
 const excerpt = (s: Source, sent: Sentence, score: number, pick?: Pick): Evidence => ({
   start: sent.start, end: sent.end, text: sent.text, sentence: sent.index, score: round(score, 4),
   review: pick?.review ?? 'suggested', confidence: pick?.confidence ?? null,
-  credit: creditOf({ start: sent.start, end: sent.end, sentence: sent.index }, s.relations),
+  credit: creditFor(s, sent),
 });
 
 /** Claim → the source's sentences given it (confirmed or suggested, review.ts), in sentence order (a claim listed twice for one sentence counts once). */

@@ -2,7 +2,7 @@
 // another outlet relays someone else. Sentences written for the test; relations built by hand, as the
 // parser would give them, so each rule is checked on its own.
 import { describe, expect, it } from 'vitest';
-import { creditOf, creditRelations, creditedPersonId, HOLDS_SHARE, MIN_SHARE, type CreditRelation } from '../../src/align/credits.ts';
+import { creditOf, creditRelations, creditedPersonId, HOLDS_SHARE, MIN_SHARE, sentenceCredits, type CreditRelation } from '../../src/align/credits.ts';
 import { personFinder } from '../../src/align/people.ts';
 import type { ExtractedAttribution, SourceClass } from '../../src/schema/index.ts';
 
@@ -113,5 +113,12 @@ describe('personFinder', () => {
     expect(find('Dee Other')).toBeNull();
     expect(find('Sample')).toBeNull();
     expect(find('Bo Sample')).toBe('bo-sample');
+  });
+});
+
+describe('sentenceCredits', () => {
+  it('gives each sentence the credit creditOf gives it from all relations', () => {
+    const credits = sentenceCredits(SENTENCES.map((s) => ({ start: s.start, end: s.end, index: s.sentence })), relations);
+    for (const s of SENTENCES) expect(credits(s)).toEqual(creditOf(s, relations));
   });
 });
