@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 
 export const root = join(fileURLToPath(import.meta.url), '../../..');
 
-export function trainingCorpus(arg: string | undefined = process.argv[2]): string {
+/** `null`: the default folder, whatever the command line says (for scripts that parse options themselves). */
+export function trainingCorpus(arg: string | null | undefined = process.argv[2]): string {
   const corpus = arg ?? join(root, '../shared/corpora/polnear-train');
   if (!existsSync(join(corpus, 'gold'))) {
     console.error(`train: no corpus at ${corpus} (expected gold/ and articles/ as in ../shared/corpora/README.md)`);

@@ -5,16 +5,26 @@
  * parser finds is a positive when it matches an annotated quotation (token F1 >= 0.8, the scoring
  * convention of ../shared/corpora/README.md), else a negative. Writes src/parse/fragment-weights.json
  * with the highest threshold that keeps 94% of the training fragments that are quotations. Deterministic: fixed seed and epochs.
- *   node scripts/train/fragments.ts [corpus folder]
+ *
+ * Cross-fitted: a feature says whether the attribution cue model puts the fragment in a relation's
+ * content, and that model was fitted on this same corpus, where it is better than on unseen news. So
+ * the corpus is split in two halves by document; each half's fragments are read with a cue model
+ * fitted on the other half only, and the logistic weights learn how far that feature can be trusted
+ * on news the cue model has not seen.
+ *   node scripts/train/fragments.ts [corpus folder] [--cache tokens.json]
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { root, trainingCorpus } from './corpus.ts';
+import { fitCueModel, goldFiles, load } from './cue-model.ts';
 import { parseBlocks } from '../../src/parse/blocks.ts';
 import { segment } from '../../src/parse/sentences.ts';
 import { extractQuotes } from '../../src/parse/quotes.ts';
 
-const corpus = trainingCorpus();
+const { values: opts, positionals } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), allowPositionals: true, options: { cache: { type: 'string' } } });
+const corpus = trainingCorpus(positionals[0] ?? null);
+const FOLDS = 2;
 const SEED = 20161108;
 const EPOCHS = 40;
 const RATE = 0.05;
@@ -37,15 +47,20 @@ function f1(a: string[], b: string[]): number {
   return c ? (2 * c) / (a.length + b.length) : 0;
 }
 
+// the out-of-fold cue models: models[k] never saw a document whose index is k modulo FOLDS
+const sents = load(corpus, opts.cache ?? null);
+const models = Array.from({ length: FOLDS }, (_, k) => fitCueModel(sents.filter((s) => s.doc % FOLDS !== k)).model);
+
 const xs: Record<string, number>[] = [];
 const ys: number[] = [];
-for (const f of readdirSync(join(corpus, 'gold')).sort()) {
+for (const [doc, f] of goldFiles(corpus).entries()) {
   const gold = JSON.parse(readFileSync(join(corpus, 'gold', f), 'utf8'));
   const text = readFileSync(join(corpus, gold.text_file), 'utf8');
   const blocks = parseBlocks(text);
   const sentences = segment(text, blocks);
   const golds = (gold.quotes as any[]).map((q) => ({ start: q.start as number, end: q.end as number, t: toks(q.text) }));
   extractQuotes(text, blocks, sentences, {
+    cueModel: models[doc % FOLDS],
     fragments: (q, features) => {
       const t = toks(q.text);
       const hit = golds.some((g) => g.start < q.end + 2 && q.start < g.end + 2 && f1(g.t, t) >= 0.8);
@@ -88,7 +103,7 @@ for (let t = 0.2; t <= 0.9; t += 0.01) {
 const rounded = Object.fromEntries(names.map((n) => [n, Math.round(w[n]! * 1000) / 1000]));
 writeFileSync(
   join(root, 'src/parse/fragment-weights.json'),
-  JSON.stringify({ about: `logistic regression, scripts/train/fragments.ts, seed ${SEED}, ${EPOCHS} epochs, on ${xs.length} partial quotations of polnear-train`, threshold: best.t, weights: rounded }, null, 2) + '\n',
+  JSON.stringify({ about: `logistic regression, scripts/train/fragments.ts, seed ${SEED}, ${EPOCHS} epochs, on ${xs.length} partial quotations of polnear-train (cue model cross-fitted, ${FOLDS} folds)`, threshold: best.t, weights: rounded }, null, 2) + '\n',
 );
 console.log(`fragments ${xs.length} (${ys.filter(Boolean).length} quotations); threshold ${best.t}, training F1 ${best.f.toFixed(3)}`);
 console.log(rounded);

@@ -23,8 +23,8 @@ function span(text: string, ts: readonly Token[], r: Range): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
-/** The relations of one sentence, in order. */
-function sentenceRelations(text: string, s: Sentence, model: CueModel): ExtractedAttribution[] {
+/** The relations of one sentence, in order (also read by quote-spans.ts: is a quoted fragment credited to someone?). */
+export function sentenceRelations(text: string, s: Sentence, model: CueModel = MODEL): ExtractedAttribution[] {
   const ts = tokenize(s.text, s.start);
   if (ts.length === 0) return [];
   const cues = cueRanges(model, ts);

@@ -2,7 +2,10 @@
  * Is a quoted fragment inside the reporter's sentence somebody's words (a partial quotation), or a
  * scare quote, a title, a nickname or a term? A small logistic model over surface features of the
  * fragment and its sentence decides; its weights (fragment-weights.json) are fitted on polnear-train
- * by scripts/train/fragments.ts. Full quotations (a sentence of speech) never come here.
+ * by scripts/train/fragments.ts. Full quotations (a sentence of speech) come here only when they are
+ * a few words long (a title at the head of its sentence looks like one). Features include whether the
+ * attribution parser puts the fragment in what somebody is credited with saying (fragment-cues.ts),
+ * and whether the article quotes the same words elsewhere (terms and titles recur).
  */
 import weights from './fragment-weights.json' with { type: 'json' };
 import { SPEECH_VERBS } from './speakers.ts';
@@ -32,10 +35,19 @@ export interface FragmentContext {
   attributed: boolean;
   attributedNeighbour: boolean;
   headline: boolean;
+  /** the same words are in quotation marks elsewhere in the article */
+  quotedElsewhere: boolean;
+  /** a short quotation quote-spans.ts read as a full one (a sentence of speech) */
+  full: boolean;
   quotesInSentence: number;
+  /** the fragment lies in the content of an attribution relation of its sentence (fragment-cues.ts), with a source */
+  inContent: boolean;
+  sourcedContent: boolean;
 }
 
-export function fragmentFeatures(c: FragmentContext): Record<string, number> {
+export function fragmentFeatures(c0: FragmentContext): Record<string, number> {
+  // "so-called" names a term; its "called" is nobody speaking
+  const c = { ...c0, outside: c0.outside.replace(/\bso[\s-]called\b/gi, (m) => ' '.repeat(m.length)) };
   const words = c.inner.split(/\s+/).filter(Boolean);
   const n = words.length;
   const nextWord = (/^[\s]*([\p{L}’'\-]+)/u.exec(c.after)?.[1] ?? '').toLowerCase();
@@ -71,8 +83,12 @@ export function fragmentFeatures(c: FragmentContext): Record<string, number> {
     pronounInSentence: b(/\b(?:he|she|they)\b/i.test(c.outside)),
     firstPerson: b(/\b(?:I|we|my|our|me|us|you|your)\b/.test(c.inner)),
     headline: b(c.headline),
+    full: b(c.full),
+    quotedElsewhere: b(c.quotedElsewhere),
     severalQuotes: b(c.quotesInSentence > 1),
     hashOrAt: b(/^[#@]/.test(c.inner)),
+    inContent: b(c.inContent),
+    sourcedContent: b(c.sourcedContent),
   };
 }
 
@@ -88,7 +104,11 @@ export function speechProbability(f: Record<string, number>): number {
 /** How a word is said or written, or a work's title: never anybody's speech, whatever the model says. */
 const NEVER_SPEECH_BEFORE = /\b(?:pronounced|spelled|spelt|hashtag|titled|entitled)\s*[:,]?\s*$/i;
 
+/** "the so-called “red line”": somebody's words only when the sentence credits somebody with words. */
+const SO_CALLED_BEFORE = /\bso[\s-]called\s*$/i;
+
 export function isSpeechFragment(f: Record<string, number>, before: string): boolean {
   if (NEVER_SPEECH_BEFORE.test(before)) return false;
+  if (SO_CALLED_BEFORE.test(before) && !f.speechVerb && !f.communication) return false;
   return speechProbability(f) >= weights.threshold;
 }

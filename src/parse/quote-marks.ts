@@ -52,22 +52,37 @@ function direction(s: string, i: number, len: number, shape: Shape, pending: boo
   return pending ? 'close' : 'open';
 }
 
-/** Spans of double-quoted text inside `s` (marks included); an unclosed quotation runs to the end. */
+/**
+ * Spans of double-quoted text inside `s` (marks included); an unclosed quotation runs to the end.
+ * Writers nest double marks inside double marks ("He said “no” twice," she wrote): a curly opener
+ * inside an open quotation opens a nested one, and only the closer that brings the depth back to zero
+ * closes the quotation. A straight " inside one is not read as nesting: it shows no direction, and is
+ * as often the reopening of a quotation whose closer was left out. When the paragraph ends with a nested quotation still open, the nesting reading is
+ * wrong (a stray opener, or a closer left out), and each opener inside a quotation is read as stray.
+ */
 export function quotationRanges(s: string): MarkRange[] {
+  return pairMarks(s, true) ?? pairMarks(s, false)!;
+}
+
+/** One pass; null when `nest` leaves a nested quotation open at the end. */
+function pairMarks(s: string, nest: boolean): MarkRange[] | null {
   const out: MarkRange[] = [];
   let open = -1;
+  let depth = 0;
   for (let i = 0; i < s.length; i++) {
     const m = markAt(s, i);
     if (!m) continue;
     const dir = direction(s, i, m.length, m.shape, open >= 0);
-    if (dir === 'open' && open < 0) open = i;
-    else if (dir === 'close' && open >= 0) {
+    if (dir === 'open' && open < 0) [open, depth] = [i, 1];
+    else if (dir === 'open' && nest && !m.straight) depth++;
+    else if (dir === 'close' && open >= 0 && --depth === 0) {
       out.push({ start: open, end: i + m.length, closed: true, closeLength: m.length });
       open = -1;
     }
-    // an opener inside an open quotation (nested or stray) and a closer with nothing open are skipped
+    // without nesting, an opener inside an open quotation (nested or stray) and a closer with nothing open are skipped
     i += m.length - 1;
   }
+  if (depth > 1) return null;
   if (open >= 0) out.push({ start: open, end: s.length, closed: false, closeLength: 0 });
   return out;
 }

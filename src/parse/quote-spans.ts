@@ -7,6 +7,8 @@ import type { Block, ExtractedQuote, Sentence } from '../schema/index.ts';
 import { quotationRanges, singleQuoteRanges, type MarkRange } from './quote-marks.ts';
 import { attribute, SPEECH_VERBS, type Attribution } from './speakers.ts';
 import { fragmentFeatures, isSpeechFragment, type FragmentContext } from './fragments.ts';
+import { cueCover, type RelationCache } from './fragment-cues.ts';
+import type { CueModel } from './attributions-model.ts';
 import { flatten, isSpace } from './text.ts';
 
 export interface Candidate {
@@ -113,11 +115,22 @@ function outsideQuotes(f: Found, all: readonly Found[]): string {
   return t;
 }
 
+/** Does the article put the same words in quotation marks somewhere else? Terms and titles recur. */
+function quotedElsewhere(text: string, q: { text: string; start: number }): boolean {
+  const core = q.text.replace(/[,.;:!?…]+$/u, '');
+  if (core.length === 0) return false;
+  for (let i = text.indexOf(core); i >= 0; i = text.indexOf(core, i + 1)) {
+    if (i !== q.start && /["“”«»„]/.test(text[i - 1] ?? '')) return true;
+  }
+  return false;
+}
+
 export type FragmentTrace = (q: ExtractedQuote, features: Record<string, number>) => void;
 
 /** What fragments.ts looks at for one partial quotation. */
-function fragmentContext(f: Found, all: readonly Found[], block: Block): FragmentContext {
+function fragmentContext(text: string, f: Found, all: readonly Found[], block: Block, bs: readonly Sentence[], cache: RelationCache): FragmentContext {
   const same = all.filter((g) => g.first.index === f.first.index);
+  const cover = cueCover(text, bs, f.q.start, f.q.end, cache);
   return {
     inner: f.q.text,
     outside: outsideQuotes(f, same),
@@ -126,18 +139,31 @@ function fragmentContext(f: Found, all: readonly Found[], block: Block): Fragmen
     attributed: f.attr !== null,
     attributedNeighbour: same.some((g) => g !== f && g.attr !== null),
     headline: block.kind === 'headline',
+    full: f.q.kind === 'full',
     quotesInSentence: same.length,
+    quotedElsewhere: quotedElsewhere(text, f.q),
+    inContent: cover.inContent,
+    sourcedContent: cover.sourced,
   };
+}
+
+/** A "full" quotation of a few words may be a title or a term at the head of its sentence (“Broad
+ *  City” star …, "Containment" has been …): it goes through the fragment model too. */
+const SHORT_FULL_WORDS = 3;
+function isShort(inner: string): boolean {
+  return inner.split(/\s+/).length <= SHORT_FULL_WORDS;
 }
 
 /** Quotations of one prose paragraph, with their attributions (not yet resolved). Pass 1b drops
  *  partial quotations that fragments.ts judges are not somebody's words. */
-export function quoteCandidates(text: string, block: Block, bs: readonly Sentence[], doubleMarks: boolean, trace?: FragmentTrace): Candidate[] {
+export function quoteCandidates(text: string, block: Block, bs: readonly Sentence[], doubleMarks: boolean, options: { fragments?: FragmentTrace; cueModel?: CueModel } = {}): Candidate[] {
   const all = markedQuotations(text, block, bs, doubleMarks);
   const out: Candidate[] = [];
+  const trace = options.fragments;
+  const cache: RelationCache = { model: options.cueModel, bySentence: new Map() };
   for (const f of all) {
-    if (f.q.kind !== 'full') {
-      const ctx = fragmentContext(f, all, block);
+    if (f.q.kind !== 'full' || isShort(f.q.text)) {
+      const ctx = fragmentContext(text, f, all, block, bs, cache);
       const features = fragmentFeatures(ctx);
       trace?.(f.q, features);
       if (!isSpeechFragment(features, ctx.before)) continue;

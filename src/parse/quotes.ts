@@ -10,6 +10,7 @@ import { usesDoubleMarks } from './quote-marks.ts';
 import { newResolveState, noteAnonymous, noteSentence, resolveQuote, type ResolveState } from './quote-resolve.ts';
 import { quoteCandidates, type Candidate, type FragmentTrace } from './quote-spans.ts';
 import { isSpace, urlSpans } from './text.ts';
+import type { CueModel } from './attributions-model.ts';
 
 /** An embedded post: the whole post minus trailing links, credited to the footer's author. */
 export function postQuote(text: string, block: Block, first: Sentence | undefined): ExtractedQuote | null {
@@ -61,6 +62,8 @@ export interface QuoteOptions {
   trace?: ResolveState['trace'];
   /** sees every partial quotation's features before it is kept or dropped (for training fragments.ts) */
   fragments?: FragmentTrace;
+  /** the attribution cue model fragments are checked against (training fits it out of fold; default: the shipped one) */
+  cueModel?: CueModel;
 }
 
 export function extractQuotes(text: string, blocks: readonly Block[], sentences: readonly Sentence[], options: QuoteOptions = {}): ExtractedQuote[] {
@@ -70,7 +73,7 @@ export function extractQuotes(text: string, blocks: readonly Block[], sentences:
   // pass 1: quotations and their attributions, paragraph by paragraph
   const candidates = new Map<number, Candidate[]>();
   for (const block of blocks) {
-    if (!PROSE_SKIP.has(block.kind)) candidates.set(block.index, quoteCandidates(text, block, sentencesByBlock.get(block.index) ?? [], doubleMarks, options.fragments));
+    if (!PROSE_SKIP.has(block.kind)) candidates.set(block.index, quoteCandidates(text, block, sentencesByBlock.get(block.index) ?? [], doubleMarks, options));
   }
   // pass 2: the people the article names outside quotations, for pronoun resolution
   const spans = [...candidates.values()].flat().map((c) => ({ start: c.q.start - 1, end: c.q.end + 1 }));

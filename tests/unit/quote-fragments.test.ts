@@ -1,0 +1,79 @@
+// Quoted fragments: somebody's words, or a scare quote, a title, a nickname, a term (issue 12 item 2).
+// Every input is a small sentence written for this test.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/parse/index.ts';
+import { quotationRanges } from '../../src/parse/quote-marks.ts';
+import { cueCover } from '../../src/parse/fragment-cues.ts';
+
+const quotes = (t: string) => extract(t).quotes.map((q) => q.text);
+const withSpeakers = (t: string) => extract(t).quotes.map((q) => ({ text: q.text, speaker: q.speaker }));
+
+describe('a fragment is a quote only when someone is credited with the words', () => {
+  it('keeps a partial quote its sentence credits to a speaker', () => {
+    expect(withSpeakers('Senator Ann Ward called the plan “reckless” in a letter to the board.')).toEqual([{ text: 'reckless', speaker: 'Ann Ward' }]);
+    expect(quotes('Officials had described the plan as “a reckless gamble with public money,” Senator Ann Ward said on Tuesday.')).toEqual(['a reckless gamble with public money,']);
+  });
+  it('drops a scare quote nobody is credited with', () => {
+    expect(quotes('The company launched a “green” product line in May, and sales rose by a third.')).toEqual([]);
+  });
+  it('"so-called" marks a term unless the sentence credits someone', () => {
+    expect(quotes('Rebels crossed the so-called “red line” along the river overnight.')).toEqual([]);
+    expect(withSpeakers('Mayor Tom Lee said the budget deadline was a “red line” the city would not cross.')).toEqual([{ text: 'red line', speaker: 'Tom Lee' }]);
+  });
+  it('drops titles of works and programmes', () => {
+    expect(quotes('She appeared on “Morning Report” on Sunday to talk about the harvest.')).toEqual([]);
+    expect(quotes('His memoir, “Long Road Home,” sold well in the first month.')).toEqual([]);
+    expect(quotes('The film “Winter Harbour” opens in cities across the country next week.')).toEqual([]);
+  });
+  it('drops a title at the head of its sentence, though it reads like a short full quote', () => {
+    expect(quotes('“Broad Street” star Amy Lin visited the school on Friday.')).toEqual([]);
+  });
+  it('drops a nickname between a first and a last name', () => {
+    expect(quotes('Former coach Bill “The Hammer” Jones retired after twenty seasons.')).toEqual([]);
+  });
+});
+
+describe('quotations that span or share their attribution', () => {
+  it('an open quotation continues in the next paragraph, with the same speaker', () => {
+    const t = '“We will keep the station open until the spring,” the mayor said.\n\n“After that, the council decides. I will not promise more than that.”\n\nThe station opened in 1980.';
+    expect(withSpeakers(t)).toEqual([
+      { text: 'We will keep the station open until the spring,', speaker: 'the mayor' },
+      { text: 'After that, the council decides. I will not promise more than that.', speaker: 'the mayor' },
+    ]);
+  });
+  it('a quotation split by its attribution gives two quotes by one speaker', () => {
+    expect(withSpeakers('“I think,” Dana Cole said, “we can win the vote.”')).toEqual([
+      { text: 'I think,', speaker: 'Dana Cole' },
+      { text: 'we can win the vote.', speaker: 'Dana Cole' },
+    ]);
+  });
+});
+
+describe('nested double quotation marks', () => {
+  const spans = (s: string) => quotationRanges(s).map((r) => s.slice(r.start, r.end));
+  it('a curly quotation inside a quotation does not end it', () => {
+    expect(quotes('Ann Ward wrote: “The sign on the door said “Closed for good” in red letters.”')).toEqual(['The sign on the door said “Closed for good” in red letters.']);
+    expect(spans('"The rule is not about “fair play” any more," she said.')).toEqual(['"The rule is not about “fair play” any more,"']);
+  });
+  it('a straight mark inside a straight quotation is read as a reopening, not nesting', () => {
+    expect(spans('She tweeted, "Police said "stay inside" tonight."')).toEqual(['"Police said "stay inside"']);
+  });
+  it('a nested quotation left open at the paragraph end falls back to pairing marks in order', () => {
+    expect(spans('“One “two” three “four')).toEqual(['“One “two”', '“four']);
+  });
+});
+
+describe('cueCover (is a fragment in what an attribution credits?)', () => {
+  const cover = (t: string, frag: string) => {
+    const x = extract(t);
+    const start = t.indexOf(frag);
+    return cueCover(t, x.sentences, start, start + frag.length, { model: undefined, bySentence: new Map() });
+  };
+  it('a fragment after a speech verb is in its content', () => {
+    expect(cover('Senator Ann Ward called the plan “reckless” in a letter to the board.', 'reckless').inContent).toBe(true);
+    expect(cover('The plan was “reckless,” Ann Ward said.', 'reckless').inContent).toBe(true);
+  });
+  it('a scare quote in a sentence without a cue is in no content', () => {
+    expect(cover('The company launched a “green” product line in May.', 'green').inContent).toBe(false);
+  });
+});
