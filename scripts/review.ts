@@ -155,6 +155,7 @@ async function proposals(b: BuildResult): Promise<void> {
     const members = proposalMembers(p.text);
     console.log(`\n${dim('── proposed claim: passages several outlets share that no claim covers ──')}`);
     for (const m of members) console.log(`  ${bold(m.source)}: ${m.text}`);
+    // A prompt like ask()'s above, with its own question and answers: the shape is expand()'s, not shared logic.
     const what = await expand({
       message: 'Add as a new claim?',
       default: 'n',

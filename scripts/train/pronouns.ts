@@ -14,6 +14,7 @@ import { extractQuotes } from '../../src/parse/quotes.ts';
 import type { PronounCandidate, PronounFeatures } from '../../src/parse/coref.ts';
 
 const corpus = trainingCorpus();
+// Same shape as fragments.ts's header: each training script states its own seed and hyperparameters.
 const SEED = 20161108;
 const EPOCHS = 60;
 const RATE = 0.05;

@@ -122,4 +122,5 @@ export function align(input: AlignInput): AlignResult {
 export { NEAREST } from './coverage.ts';
 /** The one "do these figures differ" rule (intervals), for views that compare two outlets' figures. */
 export { figuresDiffer } from './interval.ts';
+export type { ReviewVerdicts, Verdict } from './review.ts';
 export { ASSIGN, TUNING_GRID, decide, type AssignParams, type Assignment, type Pass } from './claims/index.ts';

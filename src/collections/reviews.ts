@@ -9,7 +9,7 @@ import { closest } from 'fastest-levenshtein';
 import { ContentError, type Point } from '../diagnostics/index.ts';
 import { ReviewFile, type ReviewEntry, type Sentence } from '../schema/index.ts';
 import { findQuote, flatten } from '../review/selectors.ts';
-import type { ReviewVerdicts, Verdict } from '../align/review.ts';
+import type { ReviewVerdicts, Verdict } from '../align/index.ts';
 import { parseYamlData, type DataPath, type Hint } from './yaml-data.ts';
 
 export type { Verdict };

@@ -3,7 +3,7 @@
  * suggestions are pending, what to show for each, and how an answer changes the review file.
  */
 import type { ClaimEntry, ReviewEntry, ReviewFile, Sentence } from '../schema/index.ts';
-import type { Verdict } from '../collections/reviews.ts';
+import type { Verdict } from '../align/index.ts';
 import { findQuote, flatten, quoteFor, type Flat } from './selectors.ts';
 
 export interface Article {

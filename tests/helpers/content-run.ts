@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 
 export const root = join(import.meta.dirname, '../..');
 
@@ -47,3 +48,16 @@ export function snapshot(dir: string): Record<string, string> {
 }
 
 export const edit = (file: string, f: (text: string) => string) => writeFileSync(file, f(readFileSync(file, 'utf8')));
+
+/**
+ * A scratch copy that already holds a good run's output, broken by `breakIt`, then built again:
+ * the run's result, the scratch copy, and whether the output is exactly as the good run left it.
+ */
+export function brokenRun(breakIt: (s: Scratch) => void) {
+  const s = scratch();
+  expect(runContent(s).code).toBe(0);
+  const prior = snapshot(s.out);
+  breakIt(s);
+  const r = runContent(s);
+  return { ...r, s, unchanged: JSON.stringify(snapshot(s.out)) === JSON.stringify(prior) };
+}

@@ -48,6 +48,7 @@ describe('money', () => {
   });
 });
 
+// One table of cases per kind of figure: the tables share their shape, not their cases.
 describe('units after the number', () => {
   it.each([
     ['Winds reached 120 km/h near the coast.', 120, 'km/h'],

@@ -19,66 +19,59 @@ const text = fc.oneof(
   fc.string({ unit: 'binary', maxLength: 400 }),
   fc.array(fc.oneof(pieces, fc.string({ maxLength: 6 })), { maxLength: 80 }).map((p) => p.join('')),
 );
+/** `check` holds on RUNS arbitrary texts. */
+const holds = (check: (t: string) => void) => fc.assert(fc.property(text, check), { numRuns: RUNS });
 
 describe('every parser stage, on arbitrary Unicode', () => {
   it('blocks: never throw, slice to their text, in order, no overlap', () => {
-    fc.assert(
-      fc.property(text, (t) => {
-        const blocks = parseBlocks(t);
-        let end = 0;
-        for (const b of blocks) {
-          expect(t.slice(b.start, b.end)).toBe(b.text);
-          expect(b.start).toBeGreaterThanOrEqual(end);
-          expect(b.text.trim()).not.toBe('');
-          end = b.end;
-        }
-      }),
-      { numRuns: RUNS },
-    );
+    holds((t) => {
+      const blocks = parseBlocks(t);
+      let end = 0;
+      for (const b of blocks) {
+        expect(t.slice(b.start, b.end)).toBe(b.text);
+        expect(b.start).toBeGreaterThanOrEqual(end);
+        expect(b.text.trim()).not.toBe('');
+        end = b.end;
+      }
+    });
   });
 
   it('sentences: never throw, slice to their text, tile each block without overlap', () => {
-    fc.assert(
-      fc.property(text, (t) => {
-        const blocks = parseBlocks(t);
-        const sentences = segment(t, blocks);
-        sentences.forEach((s, i) => {
-          expect(s.index).toBe(i);
-          expect(t.slice(s.start, s.end)).toBe(s.text);
-          const b = blocks[s.block]!;
-          expect(s.start).toBeGreaterThanOrEqual(b.start);
-          expect(s.end).toBeLessThanOrEqual(b.end);
-          const prev = sentences[i - 1];
-          if (prev && prev.block === s.block) expect(t.slice(prev.end, s.start).trim()).toBe('');
-        });
-        for (const b of blocks) {
-          const own = sentences.filter((s) => s.block === b.index);
-          if (own.length === 0) continue;
-          expect(t.slice(b.start, own[0]!.start).trim()).toBe('');
-          expect(t.slice(own.at(-1)!.end, b.end).trim()).toBe('');
-        }
-      }),
-      { numRuns: RUNS },
-    );
+    holds((t) => {
+      const blocks = parseBlocks(t);
+      const sentences = segment(t, blocks);
+      sentences.forEach((s, i) => {
+        expect(s.index).toBe(i);
+        expect(t.slice(s.start, s.end)).toBe(s.text);
+        const b = blocks[s.block]!;
+        expect(s.start).toBeGreaterThanOrEqual(b.start);
+        expect(s.end).toBeLessThanOrEqual(b.end);
+        const prev = sentences[i - 1];
+        if (prev && prev.block === s.block) expect(t.slice(prev.end, s.start).trim()).toBe('');
+      });
+      for (const b of blocks) {
+        const own = sentences.filter((s) => s.block === b.index);
+        if (own.length === 0) continue;
+        expect(t.slice(b.start, own[0]!.start).trim()).toBe('');
+        expect(t.slice(own.at(-1)!.end, b.end).trim()).toBe('');
+      }
+    });
   });
 
   it('quotes, figures and dates: never throw, slice to their text', () => {
-    fc.assert(
-      fc.property(text, (t) => {
-        const blocks = parseBlocks(t);
-        const sentences = segment(t, blocks);
-        const quotes = extractQuotes(t, blocks, sentences);
-        for (const q of quotes) expect(t.slice(q.start, q.end)).toBe(q.text);
-        const { figures, dates } = extractFigures(t, sentences, quotes);
-        for (const f of figures) expect(t.slice(f.start, f.end)).toBe(f.text);
-        for (const d of dates) {
-          const s = sentences[d.sentence]!;
-          expect(d.start >= s.start && d.end <= s.end && d.start < d.end).toBe(true);
-        }
-        for (const d of findDates(t)) expect(d.start >= 0 && d.end <= t.length && d.start < d.end).toBe(true);
-      }),
-      { numRuns: RUNS },
-    );
+    holds((t) => {
+      const blocks = parseBlocks(t);
+      const sentences = segment(t, blocks);
+      const quotes = extractQuotes(t, blocks, sentences);
+      for (const q of quotes) expect(t.slice(q.start, q.end)).toBe(q.text);
+      const { figures, dates } = extractFigures(t, sentences, quotes);
+      for (const f of figures) expect(t.slice(f.start, f.end)).toBe(f.text);
+      for (const d of dates) {
+        const s = sentences[d.sentence]!;
+        expect(d.start >= s.start && d.end <= s.end && d.start < d.end).toBe(true);
+      }
+      for (const d of findDates(t)) expect(d.start >= 0 && d.end <= t.length && d.start < d.end).toBe(true);
+    });
   });
 });
 

@@ -8,19 +8,9 @@ import { appendFileSync, copyFileSync, existsSync, mkdirSync, readFileSync, read
 import { dirname, join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { edit, root, runContent, scratch, snapshot, type Scratch } from '../helpers/content-run.ts';
+import { brokenRun, edit, root, runContent, scratch, snapshot, type Scratch } from '../helpers/content-run.ts';
 
 const extract = (file: string) => spawnSync(process.execPath, [join(root, 'scripts/extract.ts'), file], { encoding: 'utf8', cwd: root, timeout: 60_000, maxBuffer: 1 << 28 });
-
-/** A scratch copy with a good build in it, broken by `breakIt`, then built again. */
-function brokenRun(breakIt: (s: Scratch) => void) {
-  const s = scratch();
-  expect(runContent(s).code).toBe(0);
-  const prior = snapshot(s.out);
-  breakIt(s);
-  const r = runContent(s);
-  return { ...r, s, unchanged: JSON.stringify(snapshot(s.out)) === JSON.stringify(prior) };
-}
 
 function expectRefused(r: ReturnType<typeof brokenRun>, message: RegExp) {
   expect(r.code, r.stdout).toBe(1);

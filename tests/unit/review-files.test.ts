@@ -7,7 +7,7 @@ import { cpSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { edit, root, runContent, scratch, snapshot, type Scratch } from '../helpers/content-run.ts';
+import { brokenRun, edit, root, runContent, scratch, type Scratch } from '../helpers/content-run.ts';
 import { findQuote, flatten, quoteFor } from '../../src/review/selectors.ts';
 import { formatReview } from '../../src/review/format.ts';
 import { labelOf, truthOf } from '../../src/align/review.ts';
@@ -124,15 +124,6 @@ describe('npm run content with reviews', () => {
     expect(claims.flatMap((c) => c.coverage).some((v) => v.status === 'reported' || v.status === 'differently')).toBe(false);
   });
 
-  /** A scratch copy that already holds a good run's output, then is broken by `breakIt`. */
-  function broken(breakIt: (s: Scratch) => void) {
-    const s = scratch();
-    expect(runContent(s).code).toBe(0);
-    const prior = snapshot(s.out);
-    breakIt(s);
-    const r = runContent(s);
-    return { ...r, unchanged: JSON.stringify(snapshot(s.out)) === JSON.stringify(prior) };
-  }
   const ft = (s: Scratch) => join(s.reviews, 'financial-times.yaml');
   const cases: [string, (s: Scratch) => void, RegExp][] = [
     ['an unknown claim slug', (s) => edit(ft(s), (t) => t.replace('confirmed: [biden-authorises-strikes-inside-russia', 'confirmed: [biden-authorises-strike-inside-russia')),
@@ -158,7 +149,7 @@ describe('npm run content with reviews', () => {
   ];
   for (const [name, breakIt, message] of cases) {
     it(`stops on ${name}, names the file, line and fix, and changes nothing`, () => {
-      const r = broken(breakIt);
+      const r = brokenRun(breakIt);
       expect(r.code).not.toBe(0);
       expect(r.stderr).toMatch(message);
       expect(r.stderr).toMatch(/nothing was written; the previous collections are unchanged/);

@@ -59,6 +59,7 @@ describe('pronoun speakers', () => {
   });
 });
 
+// Each case is its own made-up text and expectation; the repeated shape is one case per it().
 describe('places are not people', () => {
   it('a city followed by a verb is not credited; the "with X warning" clause names the speaker', () => {
     const t = 'Leaders met in Valmora on Monday.\n\nValmora has repeatedly called the plan “a grave mistake”, with Rana Oste warning this would backfire.';

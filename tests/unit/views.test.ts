@@ -12,7 +12,7 @@ import { claimPaths, claimView } from '../../src/lib/views/claim.ts';
 import { figuresDiffer } from '../../src/align/index.ts';
 import { comparePair, comparePaths } from '../../src/lib/views/compare.ts';
 import { countWord, storyView } from '../../src/lib/views/story.ts';
-import { peopleView } from '../../src/lib/views/people.ts';
+import { peopleView, personPaths, personView } from '../../src/lib/views/people.ts';
 import { quotesView } from '../../src/lib/views/quotes.ts';
 import type { ClaimEntry, FigureEntry, PersonEntry, QuoteEntry, SourceEntry, UtteranceEntry } from '../../src/schema/index.ts';
 
@@ -205,6 +205,26 @@ describe('people view', () => {
       ['officials', 'Anonymous source', 1, 1],
       ['otto-fenn', 'Person', 1, 1],
     ]);
+  });
+});
+
+describe('person view', () => {
+  const base = makeSite();
+  const mara = { ...person('mara-quill', 'Mara Quill'), roles: [{ source: 'river-post', role: 'mayor' }] };
+  const site = indexSite({ ...base, people: [mara, person('otto-fenn', 'Otto Fenn')] });
+
+  it('gives every outlet a row, in source order, with its quotations and the roles it gives', () => {
+    const view = personView(site, 'mara-quill');
+    expect(view.bySource.map((x) => [x.source.id, x.quotes.map((q) => q.id), x.roles.map((r) => r.role)])).toEqual([
+      ['north-gazette', ['ng-q0'], []],
+      ['river-post', ['rp-q0'], ['mayor']],
+      ['hill-times', [], []],
+    ]);
+    expect(view.outlets.map((x) => x.source.id)).toEqual(['north-gazette', 'river-post']);
+    expect(view.kind).toBe('a person');
+    expect(view.description).toBe('Mara Quill: 2 quotations in 2 of the 3 reports, with the role each outlet gives.');
+    expect(personView(site, 'otto-fenn').description).toBe('Otto Fenn: 1 quotation in 1 of the 3 reports, with the role each outlet gives.');
+    expect(personPaths(site).map((p) => p.params.id)).toEqual(['mara-quill', 'otto-fenn']);
   });
 });
 
