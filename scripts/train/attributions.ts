@@ -2,13 +2,15 @@
  * Trains the attribution cue model (src/parse/attribution-weights.json) on PolNeAR's train split.
  *   node scripts/train/attributions.ts [corpus-dir] [--epochs N] [--cache tokens.json]
  * corpus-dir defaults to ../shared/corpora/polnear-train (see that folder's README). Averaged
- * perceptron, fixed seed, so the same corpus gives the same weights. Tokens come from the
+ * perceptron over hashed features, fixed seed, so the same corpus gives the same weights (bytes,
+ * base64 in the file). Tokens come from the
  * project's own block, sentence and token stages, exactly as at extraction time (the fitting
  * itself is scripts/train/cue-model.ts).
  */
 import { writeFileSync, existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { EPOCHS, examples, lexiconOf, load, SEED, train, type Weights } from './cue-model.ts';
+import { BITS, EPOCHS, examples, lexiconOf, load, SCALE, SEED, train } from './cue-model.ts';
+import type { CueModelFile } from '../../src/parse/attributions-model.ts';
 
 const args = process.argv.slice(2).filter((a) => a !== '--');
 const ei = args.indexOf('--epochs');
@@ -23,9 +25,7 @@ const sents = load(dir, ci >= 0 ? args[ci + 1]! : null);
 const lexicon = lexiconOf(sents);
 const ex = examples(sents, lexicon);
 process.stderr.write(`${ex.length} tokens, ${ex.filter((e) => e.y > 0).length} in cues\n`);
-const weights = train(ex, epochs, SEED);
-const keys = Object.keys(weights).sort();
-const sorted: Weights = {};
-for (const k of keys) sorted[k] = weights[k]!;
-writeFileSync(new URL('../../src/parse/attribution-weights.json', import.meta.url), JSON.stringify({ lexicon: [...lexicon].sort(), weights: sorted }) + '\n');
-process.stderr.write(`${keys.length} weights written\n`);
+const table = train(ex, epochs, SEED);
+const file: CueModelFile = { lexicon: [...lexicon].sort(), bits: BITS, scale: SCALE, table: Buffer.from(table.buffer).toString('base64') };
+writeFileSync(new URL('../../src/parse/attribution-weights.json', import.meta.url), JSON.stringify(file) + '\n');
+process.stderr.write(`${table.filter((v) => v !== 0).length} of ${table.length} slots set\n`);

@@ -8,11 +8,40 @@
  */
 import type { Token } from './attributions-tokens.ts';
 
-export type Weights = Record<string, number> | Map<string, number>;
-/** The model: the words it knows as (possible) cues, and the weights of the features. */
+/**
+ * The model: the words it knows as (possible) cues, and the feature weights. Features are hashed
+ * into a table of 2^bits slots (FNV-1a) and weights stored as bytes in steps of `scale`: the
+ * training script learns on the same hashed slots, so collisions are part of what it fits, and
+ * the committed file stays small.
+ */
 export interface CueModel {
   lexicon: ReadonlySet<string>;
-  weights: Weights;
+  bits: number;
+  scale: number;
+  table: Int8Array;
+}
+
+/** The committed form of a model (attribution-weights.json): the table as base64. */
+export interface CueModelFile {
+  lexicon: string[];
+  bits: number;
+  scale: number;
+  table: string;
+}
+
+export function loadModel(f: CueModelFile): CueModel {
+  const bytes = Uint8Array.from(atob(f.table), (c) => c.charCodeAt(0));
+  return { lexicon: new Set(f.lexicon), bits: f.bits, scale: f.scale, table: new Int8Array(bytes.buffer) };
+}
+
+/** The slot of a feature: 32-bit FNV-1a of its string, masked to the table's size. */
+export function slot(f: string, bits: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < f.length; i++) {
+    h ^= f.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0) & ((1 << bits) - 1);
 }
 
 /** Closed-class parts of speech: their words are kept as they are (there are few of them). */
@@ -24,6 +53,9 @@ function known(lex: ReadonlySet<string>, t: Token | undefined, lemma = false): s
   const w = lemma ? t.lemma : t.lower;
   return lex.has(t.lemma) || CLOSED.has(t.pos) ? w : `*${t.pos}`;
 }
+
+/** The parts of speech that can head a cue. */
+const HEAD_POS = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN', 'ADV']);
 
 const PUNCT_OPEN = new Set(['“', '"', '«', '„']);
 const PUNCT_CLOSE = new Set(['”', '"', '»']);
@@ -74,11 +106,10 @@ export function cueFeatures(lex: ReadonlySet<string>, ts: readonly Token[], i: n
   return f;
 }
 
-export function score(w: Weights, feats: readonly string[]): number {
+export function score(m: CueModel, feats: readonly string[]): number {
   let s = 0;
-  if (w instanceof Map) for (const f of feats) s += w.get(f) ?? 0;
-  else for (const f of feats) s += w[f] ?? 0;
-  return s;
+  for (const f of feats) s += m.table[slot(f, m.bits)]!;
+  return s * m.scale;
 }
 
 /** Which tokens lie inside double quotation marks (a quotation is not the reporter's cue). */
@@ -115,7 +146,7 @@ export function cueRanges(m: CueModel, ts: readonly Token[]): [number, number][]
   const any = mask.some(Boolean);
   // only the lexicon's words are candidates (words that are often enough part of a cue in the
   // training data): the rest are never cues, and not scoring them keeps extraction fast
-  const on = ts.map((t, i) => m.lexicon.has(t.lemma) && score(m.weights, cueFeatures(m.lexicon, ts, i, mask, any)) > 0);
+  const on = ts.map((t, i) => m.lexicon.has(t.lemma) && score(m, cueFeatures(m.lexicon, ts, i, mask, any)) > 0);
   const runs: [number, number][] = [];
   for (let i = 0; i < ts.length; i++) {
     if (!on[i]) continue;
@@ -127,5 +158,7 @@ export function cueRanges(m: CueModel, ts: readonly Token[]): [number, number][]
     else runs.push([i, j]);
     i = j;
   }
-  return runs;
+  // a run of function words alone ("about", "to", "would") is the tail of a cue the model half
+  // missed, not a cue: it would make a relation of nothing
+  return runs.filter(([a, b]) => ts.slice(a, b + 1).some((t) => HEAD_POS.has(t.pos) || t.text === ':'));
 }

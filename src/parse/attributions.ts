@@ -6,14 +6,14 @@
  */
 import type { ExtractedAttribution, ExtractedQuote, Sentence } from '../schema/index.ts';
 import { tokenize, type Token } from './attributions-tokens.ts';
-import { cueRanges, type CueModel } from './attributions-model.ts';
+import { cueRanges, loadModel, type CueModel, type CueModelFile } from './attributions-model.ts';
 import { findSource, type Range } from './attributions-source.ts';
 import { classify } from './attributions-class.ts';
 import { contentSpans } from './attributions-content.ts';
 import { resolvePerson } from './attributions-people.ts';
 import weightsJson from './attribution-weights.json' with { type: 'json' };
 
-const MODEL: CueModel = { lexicon: new Set(weightsJson.lexicon), weights: new Map(Object.entries(weightsJson.weights as Record<string, number>)) };
+const MODEL: CueModel = loadModel(weightsJson as CueModelFile);
 
 interface Span { start: number; end: number; text: string }
 
