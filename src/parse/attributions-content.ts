@@ -29,20 +29,65 @@ function ownStart(cue: Range, src: Range | null): number {
   return src && src[0] < cue[0] ? src[0] : cue[0];
 }
 
+const WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|last|this)$/;
+const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»']);
+
+/**
+ * A relation written after what it attributes, closing its sentence: "…, she said." or "…,
+ * according to the ministry." (what follows its own words is at most a short phrase with no verb:
+ * "on Twitter", "in a statement on Monday").
+ */
+export function isFinal(ts: readonly Token[], cue: Range, src: Range | null): boolean {
+  const start = ownStart(cue, src);
+  const before = ts[start - 1];
+  if (!before || !(before.text === ',' || QUOTE_MARKS.has(before.text) || before.text === "'" || before.text === '—')) return false;
+  const after = ts.slice(ownEnd(cue, src) + 1).filter((t) => t.pos !== 'PUNCT' || QUOTE_MARKS.has(t.text) || t.text === ':' || t.text === ';');
+  if (after.length === 0) return true;
+  if (!statementBefore(ts, start, true)) return false;
+  // where or when ("on Twitter", "Monday"), never an object ("avoided a direct answer")
+  const adjunct = after[0]!.pos === 'ADP' || after[0]!.pos === 'ADV' || WHEN.test(after[0]!.lower);
+  return adjunct && after.length <= 8 && !after.some((t) => t.pos === 'VERB' || QUOTE_MARKS.has(t.text) || t.text === ':' || t.text === ';');
+}
+
+/**
+ * Whether the words before token `start` can be what is attributed. Before a relation that closes
+ * its sentence with more after it: a statement (it has a verb, or is a quotation). Before one in
+ * mid-sentence: anything but an opening prepositional phrase ("In an interview on Monday,").
+ */
+function statementBefore(ts: readonly Token[], start: number, closing: boolean): boolean {
+  const left = ts.slice(0, start);
+  if (left.some((t) => QUOTE_MARKS.has(t.text))) return true;
+  const verb = left.some((t) => t.pos === 'VERB' || t.pos === 'AUX');
+  return closing ? verb : verb || left[0]!.pos !== 'ADP';
+}
+
+/** "Noting that …, Jane Doe argued": the participle's source comes after a comma that ends its content. */
+function fronted(ts: readonly Token[], cue: Range, src: Range | null): boolean {
+  return src !== null && src[0] > cue[1] + 1 && ts.slice(cue[1] + 1, src[0]).some((t) => t.text === ',');
+}
+
 export function contentSpans(text: string, ts: readonly Token[], cues: readonly Range[], sources: readonly (Range | null)[], k: number): Span[] {
   const cue = cues[k]!;
   const src = sources[k] ?? null;
+  if (fronted(ts, cue, src)) {
+    const own = trimmed(text, ts, cue[1] + 1, src![0] - 1);
+    return own ? [own] : [];
+  }
   const start = ownStart(cue, src);
   const end = ownEnd(cue, src);
+  const final = isFinal(ts, cue, src);
   const out: Span[] = [];
-  // left of the relation ("…, she said"): only for the sentence's first relation; what lies
-  // between two relations is the earlier one's content. A source taken from an earlier clause
+  // left of the relation ("…, she said"): for the sentence's first relation, and for one that closes
+  // the sentence ("X said Y, the newspaper reported": all before it is the newspaper's). What lies
+  // between two other relations is the earlier one's content. A source taken from an earlier clause
   // ("…, adding") owns nothing on its left either.
   const borrowed = src !== null && src[1] < cue[0] - 1 && ts.slice(src[1] + 1, cue[0]).some((t) => t.pos === 'VERB');
-  if (k === 0 && !borrowed && start > 0) {
+  if ((k === 0 || final) && !borrowed && start > 0 && (final || statementBefore(ts, start, false))) {
     const left = trimmed(text, ts, 0, start - 1);
     if (left) out.push(left);
   }
+  // what follows a closing relation is where and when it was said, not what
+  if (final && out.length > 0) return out;
   // right of the relation: to the sentence end, or to the next relation that does not nest
   let to = ts.length - 1;
   for (let n = k + 1; n < cues.length; n++) {
@@ -50,7 +95,7 @@ export function contentSpans(text: string, ts: readonly Token[], cues: readonly 
     // nested unless a clause boundary comes first: ", and", ";", or a comma before the next cue
     const between = ts.slice(end + 1, ownStart(cues[n]!, ns));
     const boundary = between.some((t, i) => t.text === ';' || (t.pos === 'CCONJ' && between[i - 1]?.text === ','));
-    const nested = ns !== null && ns[0] > end && !boundary && ts[cues[n]![0] - 1]?.text !== ',';
+    const nested = ns !== null && ns[0] > end && !boundary && ts[cues[n]![0] - 1]?.text !== ',' && !isFinal(ts, cues[n]!, ns);
     if (!nested) {
       to = ownStart(cues[n]!, ns && ns[0] > end ? ns : null) - 1;
       break;

@@ -14,6 +14,7 @@ const NP_LINKS = new Set(['of', 'for', 'at', 'with', 'in', 'from', 'on', '’s',
 /** Between a subject and its verb: "has", "also", "would not", "then". */
 const SKIP_POS = new Set(['ADV', 'AUX', 'PART']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
+const ARTICLES = new Set(['the', 'a', 'an', 'no', 'every', 'each']);
 /** Verbs whose next noun phrase is the one addressed, never the speaker: "told reporters". */
 const OBJECT_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'urge', 'warn', 'brief', 'remind', 'call']);
 
@@ -41,7 +42,9 @@ export function npEndingAt(ts: readonly Token[], end: number): Range | null {
     }
   }
   if (!isNp(ts[end])) return null;
-  if (ts[end]!.pos === 'DET' || ts[end]!.pos === 'ADJ') return null; // "this" or "many" alone is no subject
+  // "Some chanted", "Many believe": a determiner standing alone is the subject; "the" or "a" never is
+  if (ts[end]!.pos === 'DET') return ARTICLES.has(ts[end]!.lower) || isNp(ts[end - 1]) ? null : [end, end];
+  if (ts[end]!.pos === 'ADJ') return null; // an adjective alone ("many") is a predicate, not a subject
   let i = end;
   while (i - 1 >= 0) {
     const p = ts[i - 1]!;
@@ -94,6 +97,11 @@ export function subjectBefore(ts: readonly Token[], c: number): Range | null {
   if (ts[k]!.text === ',' && ts[k - 1]?.pos === 'ADV' && ts[k - 2]?.text === ',') k -= 3;
   if (k < 0) return null;
   if (ts[k]!.text === ',') return beforeAppositive(ts, k);
+  // "those surveyed say", "voters polled believe": a noun phrase with a participle after it
+  if (ts[k]!.pos === 'VERB' && /(?:ed|en)$/.test(ts[k]!.lower) && k > 0 && isNp(ts[k - 1])) {
+    const np = npEndingAt(ts, k - 1);
+    return np ? [np[0], k] : null;
+  }
   return npEndingAt(ts, k);
 }
 
@@ -107,8 +115,11 @@ export function findSource(ts: readonly Token[], cue: Range, earlier: readonly R
   }
   const prev = ts[c - 1];
   const afterContent = !prev || prev.text === ',' || prev.text === '”' || prev.text === '"';
+  const participle = head.lower.endsWith('ing') && (head.pos === 'VERB' || head.pos === 'NOUN');
+  // "Noting that …, Jane Doe argued": a participle opening the sentence is said by the main clause's subject
+  if (participle && c === 0) return mainSubjectAfter(ts, e);
   // a participle hanging on a clause: "…, arguing that …" is said by that clause's subject
-  if (head.lower.endsWith('ing') && prev?.text === ',' && head.pos === 'VERB') {
+  if (participle && prev?.text === ',') {
     const s = earlier[earlier.length - 1] ?? subjectOfClause(ts, c);
     if (s) return s;
   }
@@ -121,7 +132,7 @@ export function findSource(ts: readonly Token[], cue: Range, earlier: readonly R
   const left = subjectBefore(ts, c);
   // "…, Jane Doe, a spokeswoman, said": a subject with an apposition wins over what follows
   if (left && prev?.text === ',') return left;
-  const right = npStartingAt(ts, e + 1);
+  const right = withTail(ts, npStartingAt(ts, e + 1));
   // "…,” said the official." / "…, says Smith.": verb then subject, nothing else after it
   if (afterContent && right && c > 1 && !OBJECT_VERBS.has(head.lemma) && (right[1] + 1 >= ts.length || ts[right[1] + 1]!.pos === 'PUNCT')) {
     if (head.lower.endsWith('ing')) return earlier[earlier.length - 1] ?? left ?? subjectOfClause(ts, c);
@@ -130,6 +141,36 @@ export function findSource(ts: readonly Token[], cue: Range, earlier: readonly R
   if (left) return left;
   // a participle or a second verb of one subject: "…, adding that …", "and warned that …"
   if (head.pos === 'VERB' && (afterContent || prev?.pos === 'CCONJ')) return earlier[earlier.length - 1] ?? subjectOfClause(ts, c);
+  return null;
+}
+
+/**
+ * A subject after its verb, with what describes it to the sentence end: "said Jane Doe, a
+ * spokeswoman for the council." or "wrote a reader who runs the account." (the whole is the source).
+ */
+function withTail(ts: readonly Token[], np: Range | null): Range | null {
+  if (!np) return null;
+  const next = ts[np[1] + 1];
+  const apposition = next?.text === ',' && isNp(ts[np[1] + 2]);
+  if (!next || !(apposition || RELATIVE.has(next.lower))) return np;
+  let j = ts.length - 1;
+  while (j > np[1] && ts[j]!.pos === 'PUNCT') j--;
+  const tail = ts.slice(np[1] + 1, j + 1);
+  // a quotation or another clause after it is not part of the subject
+  if (tail.some((t) => t.text === '“' || t.text === '"' || t.text === ';' || t.text === ':') || tail.length > 20) return np;
+  return [np[0], j];
+}
+
+/** The subject of the main clause after a fronted participle's clause (after its first comma). */
+function mainSubjectAfter(ts: readonly Token[], e: number): Range | null {
+  for (let k = e + 1; k < ts.length - 1; k++) {
+    if (ts[k]!.text !== ',') continue;
+    const np = npStartingAt(ts, k + 1);
+    if (!np) continue;
+    let v = np[1] + 1;
+    while (v < ts.length && SKIP_POS.has(ts[v]!.pos)) v++;
+    if (ts[v]?.pos === 'VERB') return np;
+  }
   return null;
 }
 

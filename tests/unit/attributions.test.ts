@@ -55,4 +55,25 @@ describe('attributions', () => {
       for (const s of [a.source, a.cue, ...a.content]) if (s) expect(t.slice(s.start, s.end)).toBe(s.text);
     }
   });
+  it('a determiner alone and a noun with a participle can be the subject', () => {
+    expect(rel('Some shouted that the vote was rigged.', 'shouted').source?.text).toBe('Some');
+    expect(rel('Those surveyed say the ferry fares are too high.', 'say').source?.text).toBe('Those surveyed');
+  });
+  it('a participle opening the sentence is said by the main clause\'s subject; its content ends at the comma', () => {
+    const r = rel('Noting that the river had flooded twice, the engineer argued that the dam needed repairs.', 'noting');
+    expect(r.source?.text).toBe('the engineer');
+    expect(r.content.map((c) => c.text)).toEqual(['the river had flooded twice']);
+  });
+  it('a closing relation: what follows it is where it was said, and a subject after the verb keeps its description', () => {
+    const r = rel('The library will stay open late in June, the mayor said on Tuesday.', 'said');
+    expect(r.content.map((c) => c.text)).toEqual(['The library will stay open late in June']);
+    const s = rel('“We were never told,” wrote a reader who lives near the depot.', 'wrote');
+    expect(s.source?.text).toBe('a reader who lives near the depot');
+  });
+  it('a relation closing a sentence attributes the whole sentence before it, another relation included', () => {
+    const x = extract('The chief engineer said the tunnel was safe, according to the regional newspaper.');
+    const acc = x.attributions.find((a) => a.cue?.text.toLowerCase().startsWith('according'));
+    expect(acc?.source?.text).toBe('the regional newspaper');
+    expect(acc?.content.map((c) => c.text).join(' ')).toMatch(/^The chief engineer said the tunnel was safe$/);
+  });
 });
