@@ -40,13 +40,15 @@ const ANON_PERSON = new Set(
 );
 const GROUPS = new Set(['trio', 'pair', 'duo', 'quartet']);
 const NAMED_GROUP_HEADS = new Set(['leaders', 'presidents', 'ministers', 'men', 'women', 'candidates', 'senators', 'brothers', 'sisters']);
+const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'you', 'him', 'her', 'me', 'we', 'they', 'us', 'them', 'who']);
 
 /** The head of a phrase: its last noun before a linking preposition ("spokesman for the campaign"). */
 function head(ts: readonly Token[]): Token | undefined {
   let h: Token | undefined;
   for (const t of ts) {
-    if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.text === ',') break;
+    // "people close to the Kremlin", "officials who …": the head comes before
+    if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.text === ',' || t.lower === 'to' || RELATIVE.has(t.lower)) break;
     if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') h = t;
   }
   return h ?? ts[ts.length - 1];
@@ -81,6 +83,9 @@ function classifyHead(ts: readonly Token[]): SourceClass {
   if (ANON_PERSON.has(hw)) return looksNamed(ts) && proper.some((t) => t.start > (h?.end ?? 0)) ? 'person' : 'anonymous';
   if (ORGANISATION.has(hw)) return 'organisation';
   if (isPlace(ts.filter((t) => t.pos !== 'DET').map((t) => t.text).join(' '))) return 'organisation';
+  // "Defenders of the plan", "Engineers who …" capitalised at a sentence start: a plural group, not a name
+  const next = h ? ts[ts.indexOf(h) + 1] : undefined;
+  if (h?.pos === 'PROPN' && h === ts[0] && (next?.lower === 'of' || next?.lower === 'who') && /\p{Ll}s$/u.test(h.text)) return 'anonymous';
   if (h?.pos === 'PROPN') return /^[A-Z]{2,}$/.test(h.text) || isPlace(h.text) ? 'organisation' : 'person';
   if (h?.pos === 'NOUN') return 'anonymous';
   return 'person';

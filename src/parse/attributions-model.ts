@@ -30,8 +30,9 @@ export interface CueModelFile {
 }
 
 export function loadModel(f: CueModelFile): CueModel {
-  const bytes = Uint8Array.from(atob(f.table), (c) => c.charCodeAt(0));
-  return { lexicon: new Set(f.lexicon), bits: f.bits, scale: f.scale, table: new Int8Array(bytes.buffer) };
+  // Node's Buffer decodes 350 KB of base64 in a millisecond; atob and a copy loop take most of a second
+  const bytes = typeof Buffer === 'function' ? Buffer.from(f.table, 'base64') : Uint8Array.from(atob(f.table), (c) => c.charCodeAt(0));
+  return { lexicon: new Set(f.lexicon), bits: f.bits, scale: f.scale, table: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
 }
 
 /** The slot of a feature: 32-bit FNV-1a of its string, masked to the table's size. */

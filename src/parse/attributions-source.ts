@@ -102,7 +102,23 @@ export function subjectBefore(ts: readonly Token[], c: number): Range | null {
     const np = npEndingAt(ts, k - 1);
     return np ? [np[0], k] : null;
   }
-  return npEndingAt(ts, k);
+  return withRelative(ts, npEndingAt(ts, k));
+}
+
+/**
+ * "Officials who had doubted the plan have said": the noun phrase before the verb closes a
+ * relative clause; the subject is the noun the clause hangs on, with the clause.
+ */
+function withRelative(ts: readonly Token[], np: Range | null): Range | null {
+  if (!np) return null;
+  for (let k = np[0] - 1; k > 0 && np[0] - k <= 20; k--) {
+    const t = ts[k]!;
+    if (t.pos === 'PUNCT' && t.text !== '-') return np;
+    if (t.lower !== 'who' && t.lower !== 'whom') continue;
+    const head = npEndingAt(ts, k - 1);
+    return head ? [head[0], np[1]] : np;
+  }
+  return np;
 }
 
 /** Which side of the cue the source is on, and where: the grammatical reading of the cue. */

@@ -9,7 +9,7 @@ import { tokenize, type Token } from './attributions-tokens.ts';
 import { cueRanges, loadModel, type CueModel, type CueModelFile } from './attributions-model.ts';
 import { findSource, type Range } from './attributions-source.ts';
 import { classify } from './attributions-class.ts';
-import { contentSpans } from './attributions-content.ts';
+import { contentSpans, isFinal } from './attributions-content.ts';
 import { resolvePerson } from './attributions-people.ts';
 import weightsJson from './attribution-weights.json' with { type: 'json' };
 
@@ -23,8 +23,22 @@ function span(text: string, ts: readonly Token[], r: Range): Span {
   return { start, end, text: text.slice(start, end) };
 }
 
+const CLOSING_QUOTE = /[”"»]\s*$/;
+
+/**
+ * "“…?” she said." split after the quotation: a sentence that is only a source and a cue (and
+ * where or when) attributes the quotation that ends the sentence before it.
+ */
+function quotationBefore(text: string, ts: readonly Token[], cue: Range, src: Range | null, prev: Sentence | undefined): Span[] {
+  if (!prev || !CLOSING_QUOTE.test(prev.text) || Math.min(cue[0], src?.[0] ?? cue[0]) !== 0) return [];
+  if (!isFinal([{ ...ts[0]!, text: '”', pos: 'PUNCT' }, ...ts], [cue[0] + 1, cue[1] + 1], src && [src[0] + 1, src[1] + 1])) return [];
+  const start = prev.start + (prev.text.length - prev.text.trimStart().length);
+  const end = prev.start + prev.text.trimEnd().length;
+  return [{ start, end, text: text.slice(start, end) }];
+}
+
 /** The relations of one sentence, in order (also read by quote-spans.ts: is a quoted fragment credited to someone?). */
-export function sentenceRelations(text: string, s: Sentence, model: CueModel = MODEL): ExtractedAttribution[] {
+export function sentenceRelations(text: string, s: Sentence, model: CueModel = MODEL, prev?: Sentence): ExtractedAttribution[] {
   const ts = tokenize(s.text, s.start);
   if (ts.length === 0) return [];
   const cues = cueRanges(model, ts);
@@ -37,7 +51,8 @@ export function sentenceRelations(text: string, s: Sentence, model: CueModel = M
   }
   return cues.map((c, k) => {
     const src = sources[k] ?? null;
-    const content = contentSpans(text, ts, cues, sources, k);
+    const quoted = k === 0 ? quotationBefore(text, ts, c, src, prev) : [];
+    const content = quoted.length > 0 ? quoted : contentSpans(text, ts, cues, sources, k);
     const srcTokens = src ? ts.slice(src[0], src[1] + 1) : [];
     return {
       source: src ? { ...span(text, ts, src), class: classify(srcTokens), person: null } : null,
@@ -99,7 +114,7 @@ function linkQuotes(rels: ExtractedAttribution[], quotes: readonly ExtractedQuot
 }
 
 export function extractAttributions(text: string, sentences: readonly Sentence[], quotes: readonly ExtractedQuote[], model: CueModel = MODEL): ExtractedAttribution[] {
-  const rels = sentences.flatMap((s) => sentenceRelations(text, s, model));
+  const rels = sentences.flatMap((s, i) => sentenceRelations(text, s, model, sentences[i - 1]));
   rels.forEach((r) => r.content.sort((a, b) => a.start - b.start));
   linkQuotes(rels, quotes, text);
   resolvePerson(rels, quotes);

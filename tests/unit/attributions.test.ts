@@ -76,4 +76,17 @@ describe('attributions', () => {
     expect(acc?.source?.text).toBe('the regional newspaper');
     expect(acc?.content.map((c) => c.text).join(' ')).toMatch(/^The chief engineer said the tunnel was safe$/);
   });
+  it('a subject with a relative clause is the noun the clause hangs on; groups are anonymous', () => {
+    const r = rel('Engineers who had long opposed the design of the new bridge have said that it will hold.', 'said');
+    expect(r.source?.text).toMatch(/^Engineers who/);
+    expect(r.source?.class).toBe('anonymous');
+    expect(rel('Residents close to the harbour say the noise has stopped.', 'say').source?.class).toBe('anonymous');
+    expect(rel('Critics of the council’s budget say it cuts too much.', 'say').source?.class).toBe('anonymous');
+  });
+  it('a source and cue alone after a quotation the sentence splitter cut off take the quotation', () => {
+    const x = extract('The chair stood up.\n\n“Can we vote now, please?” Okafor asked on Friday.');
+    const r = x.attributions.find((a) => a.cue?.text === 'asked');
+    expect(r?.content.map((c) => c.text)).toEqual(['“Can we vote now, please?”']);
+    expect(r?.direct).toBe(true);
+  });
 });
