@@ -1,8 +1,8 @@
 /**
  * English function words. One list for the aligner, the key-term marking on claim pages and the
  * quote comparison (as stems there), so what is scored and what is shown agree.
- * The parser keeps its own, narrower lists where a stop word means "end of a noun phrase"
- * (src/parse/figures.ts) rather than "carries no meaning": see src/lexicon/README.md.
+ * Words that end a counted noun phrase ("end of a noun phrase" rather than "carries no meaning")
+ * are a different list: phrase.ts.
  */
 /** Function words: they carry no claim-specific meaning, so they are dropped before scoring. */
 export const STOPWORDS: ReadonlySet<string> = new Set(

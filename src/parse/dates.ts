@@ -1,9 +1,9 @@
 /** Dates: "January 20", "Nov. 13, 2024", "20 January 2025", "December 2021", "in August", years. */
 import type { Span } from './text.ts';
+import { MONTHS, MONTH_IN_DATE } from '../lexicon/calendar.ts';
 
 // a month's first letter in either case: lower-cased text ("sept. 30", "on 1 may") is still a date
-const MONTH =
-  '(?:[Jj]anuary|[Ff]ebruary|[Mm]arch|[Aa]pril|[Mm]ay|[Jj]une|[Jj]uly|[Aa]ugust|[Ss]eptember|[Oo]ctober|[Nn]ovember|[Dd]ecember|[Jj]an\\.|[Ff]eb\\.|[Mm]ar\\.|[Aa]pr\\.|[Jj]un\\.|[Jj]ul\\.|[Aa]ug\\.|[Ss]ept?\\.|[Oo]ct\\.|[Nn]ov\\.|[Dd]ec\\.)';
+const MONTH = MONTH_IN_DATE;
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
 const YEAR = '(?:1[6-9]\\d\\d|20\\d\\d)';
 const DATE_RE = new RegExp(
@@ -12,7 +12,7 @@ const DATE_RE = new RegExp(
     `\\b${DAY}\\s+(?:of\\s+)?${MONTH}(?:,?\\s+${YEAR})?(?![\\w])`,
     `\\b${MONTH}\\s+${YEAR}\\b`,
     // a month alone after a preposition ("in August", "since May"), not the modal verb
-    `(?<=\\b(?:in|since|until|by|from|through|during|early|late|mid-|last|next|this|of)\\s)(?:January|February|March|April|May|June|July|August|September|October|November|December)\\b`,
+    `(?<=\\b(?:in|since|until|by|from|through|during|early|late|mid-|last|next|this|of)\\s)(?:${MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')})\\b`,
     `(?<![\\d,.$€£-])\\b(?:mid-)?${YEAR}s?\\b(?![,.]?\\d)(?!\\s*(?:${'km|miles|troops|people|soldiers|kilomet'}))`,
   ].join('|'),
   'g',

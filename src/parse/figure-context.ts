@@ -3,19 +3,9 @@
  * before it ("about", "more than"), what it measures ("ATACMS range") and where ("in Kursk").
  * Every look is a bounded window of the sentence, so many figures in one long sentence stay linear.
  */
-const STOP = new Set(
-  (
-    'of to in on at for with from by into onto over under about against between among through during since until after before ' +
-    'than as and or but nor that which who whom whose where when while if because is are was were be been being has have had do ' +
-    'does did will would can could may might must shall should its their his her our your my this these those the a an some any ' +
-    'each every per more less most least also only just not no very so such there here it they them he she we you i said says ' +
-    'told say familiar close aware involved able ready likely due based according ago earlier later up down off out all including ' +
-    'without cheaper higher lower last next ahead away back yet still even almost nearly around x by ' +
-    // common irregular past tenses: a verb after the counted noun ends it ("10,000 soldiers took part")
-    'took gave went came saw got held left kept fell rose won lost began ran met paid sent fled led fought became brought'
-  ).split(' '),
-);
-const MONTHS = /^(?:january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)$/i;
+import { PHRASE_END } from '../lexicon/phrase.ts';
+import { MONTH_WORD } from '../lexicon/calendar.ts';
+
 const WINDOW = 160;
 
 export interface Phrase {
@@ -25,7 +15,7 @@ export interface Phrase {
 
 /** Why a word ends the noun phrase: a function word, a number, a month, a possessive. */
 function endsPhrase(w: string, first: boolean): boolean {
-  if (STOP.has(w.toLowerCase()) || !/\p{L}/u.test(w) || MONTHS.test(w) || /[’']s$/.test(w)) return true;
+  if (PHRASE_END.has(w.toLowerCase()) || !/\p{L}/u.test(w) || MONTH_WORD.test(w) || /[’']s$/.test(w)) return true;
   // a code right after the number ends it ("24703 m212"); inside a phrase it names a model ("50 M1989 howitzers")
   return first ? /\d/.test(w) && !/^\d+(?:mm|cm|km|kg)$/.test(w) : /^\d/.test(w) && !/^\d+(?:mm|cm|km|kg)$/.test(w);
 }
@@ -46,7 +36,7 @@ export function nounPhrase(s: string, from: number, limit = s.length): Phrase {
     // a past-tense verb after the noun ("4,500 protesters gathered.", "troops stationed in …")
     if (words.length && /[a-z]ed$/.test(w)) {
       const next = /^[ \t\r\n]+([\p{L}]+)/u.exec(win.slice(pos + m[0].length));
-      if (stopAfter || !next || STOP.has(next[1]!.toLowerCase())) break;
+      if (stopAfter || !next || PHRASE_END.has(next[1]!.toLowerCase())) break;
     }
     words.push({ w, end: pos + m[1]!.length + w.length });
     pos = pos + m[1]!.length + w.length;
