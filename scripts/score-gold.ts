@@ -12,12 +12,16 @@
  * - Figures: gold figures of category date, year, time, metadata are left out. A prediction matches
  *   a gold figure when the prediction's span contains the gold's number token (number_start);
  *   one-to-one, preferring the prediction that starts nearest the gold span. Predictions that
- *   match a left-out gold date/year are false positives (a date must not be a figure).
+ *   match a left-out gold date/year are false positives (a date must not be a figure). A matched
+ *   figure's unit is right when the gold unit agrees with its `unit` or `normalized.unit` through the
+ *   quantities scorer's synonyms (src/eval/units.ts: "mi"/mile, "troops"/troop, "MLRS" as the initials
+ *   of "multiple launch rocket systems").
  */
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extract } from '../src/parse/index.ts';
+import { NO_UNIT, sameUnit } from '../src/eval/units.ts';
 
 export const ARTICLE_FOR_GOLD: Record<string, string> = {
   '000': 'financial-times.txt',
@@ -31,7 +35,8 @@ const EXCLUDED = new Set(['date', 'year', 'time', 'metadata']);
 export interface Score {
   article: string;
   quotes: { tp: number; pred: number; gold: number; speakerRight: number; roleGold: number; roleRight: number };
-  figures: { tp: number; pred: number; gold: number };
+  /** unitRight: matched figures whose unit agrees with the gold's (src/eval/units.ts sameUnit). */
+  figures: { tp: number; pred: number; gold: number; unitRight: number };
   misses: string[];
 }
 
@@ -108,6 +113,7 @@ export function scoreArticle(repoRoot: string, id: string, goldFile: string): Sc
   const excluded = gold.figures.filter((f: any) => EXCLUDED.has(f.category));
   const fused = new Set<number>();
   let ftp = 0;
+  let unitRight = 0;
   const contains = (p: { start: number; end: number }, g: any) => p.start <= (g.number_start ?? g.start) && (g.number_start ?? g.start) < p.end;
   for (const g of scored) {
     let best = -1;
@@ -122,6 +128,9 @@ export function scoreArticle(repoRoot: string, id: string, goldFile: string): Sc
     }
     fused.add(best);
     ftp++;
+    const p = x.figures[best]!;
+    if (sameUnit(g.unit ?? NO_UNIT, [p.unit, p.normalized.unit])) unitRight++;
+    else misses.push(`figure unit wrong: "${g.text}" gold=${g.unit} pred=${p.unit}/${p.normalized.unit}`);
   }
   x.figures.forEach((p, i) => {
     if (!fused.has(i)) misses.push(`figure extra: ${p.text}${excluded.some((g: any) => contains(p, g)) ? ' (a gold date/year)' : ''}`);
@@ -129,7 +138,7 @@ export function scoreArticle(repoRoot: string, id: string, goldFile: string): Sc
   return {
     article: id,
     quotes: { tp: qtp, pred: x.quotes.length, gold: gold.quotes.length, speakerRight, roleGold, roleRight },
-    figures: { tp: ftp, pred: x.figures.length, gold: scored.length },
+    figures: { tp: ftp, pred: x.figures.length, gold: scored.length, unitRight },
     misses,
   };
 }
@@ -143,16 +152,16 @@ export function scoreAll(repoRoot: string): { scores: Score[]; report: string; t
   const total: Score = {
     article: 'total',
     quotes: { tp: 0, pred: 0, gold: 0, speakerRight: 0, roleGold: 0, roleRight: 0 },
-    figures: { tp: 0, pred: 0, gold: 0 },
+    figures: { tp: 0, pred: 0, gold: 0, unitRight: 0 },
     misses: [],
   };
   for (const s of scores) {
     for (const k of ['tp', 'pred', 'gold', 'speakerRight', 'roleGold', 'roleRight'] as const) total.quotes[k] += s.quotes[k];
-    for (const k of ['tp', 'pred', 'gold'] as const) total.figures[k] += s.figures[k];
+    for (const k of ['tp', 'pred', 'gold', 'unitRight'] as const) total.figures[k] += s.figures[k];
   }
   const f = (a: number, b: number) => (b === 0 ? '1.000' : (a / b).toFixed(3));
   const line = (s: Score) =>
-    `${s.article.padEnd(6)} quotes P=${f(s.quotes.tp, s.quotes.pred)} R=${f(s.quotes.tp, s.quotes.gold)} speaker=${f(s.quotes.speakerRight, s.quotes.tp)} role=${f(s.quotes.roleRight, s.quotes.roleGold)} (${s.quotes.roleGold})  figures P=${f(s.figures.tp, s.figures.pred)} R=${f(s.figures.tp, s.figures.gold)}`;
+    `${s.article.padEnd(6)} quotes P=${f(s.quotes.tp, s.quotes.pred)} R=${f(s.quotes.tp, s.quotes.gold)} speaker=${f(s.quotes.speakerRight, s.quotes.tp)} role=${f(s.quotes.roleRight, s.quotes.roleGold)} (${s.quotes.roleGold})  figures P=${f(s.figures.tp, s.figures.pred)} R=${f(s.figures.tp, s.figures.gold)} unit=${s.figures.unitRight}/${s.figures.tp}`;
   const report = [...scores.map(line), line(total), ...scores.flatMap((s) => s.misses.map((m) => `  ${s.article}: ${m}`))].join('\n');
   return { scores, report, total };
 }

@@ -5,6 +5,7 @@
  * several units ("pound": sterling or mass), and then either counts. Compound units ("A per B", "A/B",
  * "A a B") are compared part by part. An ISO 4217 code ("NZD") reads as its ISO name (currency-codes),
  * which a gold name matches when equal or when it only adds the nationality ("Lari" → "georgian lari").
+ * An acronym in the gold ("MLRS") matches the compound whose initials it is ("multiple launch rocket systems").
  */
 import currencyCodes from 'currency-codes';
 
@@ -68,6 +69,7 @@ const SYNONYMS: Record<string, string[]> = {
   hour: ['h', 'hr', 'hour'],
   minute: ['min', 'minute'],
   second: ['s', 'sec', 'second'],
+  millisecond: ['ms', 'msec'],
   day: ['d', 'day'],
   week: ['wk', 'week'],
   month: ['mo', 'month'],
@@ -145,9 +147,21 @@ function sameCurrency(gold: string, predicted: string): boolean {
   return g === iso || g.endsWith(` ${iso}`);
 }
 
+/**
+ * A gold unit written as an acronym of the predicted compound: "MLRS" for "multiple launch rocket
+ * system(s)", "ICBMs" for "intercontinental ballistic missiles" (the initials of the phrase's last words).
+ */
+export function acronymOf(gold: string, predicted: string): boolean {
+  const a = /^([A-Z]{2,6})s?$/.exec(gold.trim());
+  if (!a) return false;
+  const words = predicted.trim().split(/[\s-]+/).filter(Boolean);
+  const n = a[1]!.length;
+  return words.length >= n && words.slice(-n).map((w) => w[0]!.toUpperCase()).join('') === a[1];
+}
+
 export function sameUnit(gold: string | null | undefined, predicted: (string | null | undefined)[]): boolean {
   const given = predicted.filter((p): p is string => typeof p === 'string' && p.trim() !== '');
   if (gold === null || gold === undefined || gold.trim() === NO_UNIT) return given.length === 0;
   const g = canonicalUnits(gold, true);
-  return given.some((p) => [...canonicalUnits(p)].some((c) => g.has(c)) || sameCurrency(gold, p));
+  return given.some((p) => [...canonicalUnits(p)].some((c) => g.has(c)) || sameCurrency(gold, p) || acronymOf(gold, p));
 }

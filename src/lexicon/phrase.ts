@@ -13,7 +13,40 @@ export const PHRASE_END: ReadonlySet<string> = new Set(
     'each every per more less most least also only just not no very so such there here it they them he she we you i said says ' +
     'told say familiar close aware involved able ready likely due based according ago earlier later up down off out all including ' +
     'without cheaper higher lower last next ahead away back yet still even almost nearly around x by ' +
+    // adverbs of time and degree: "3 times already", "10 Downing Street now"
+    'now then today tomorrow yesterday tonight again already too instead ' +
     // common irregular past tenses: a verb after the counted noun ends it ("10,000 soldiers took part")
-    'took gave went came saw got held left kept fell rose won lost began ran met paid sent fled led fought became brought'
+    'took gave went came saw got held left kept fell rose won lost began ran met paid sent fled led fought became brought ' +
+    'struck sought bought caught taught thought built spent lent meant felt stood understood swore wore drove rode wrote spoke broke ' +
+    'chose froze stole woke flew drew grew threw knew blew shook forgot sank sang rang swam drank dug slept wept fed'
   ).split(' '),
+);
+
+/**
+ * Adjectives that follow a measure phrase ("10 points clear", "two feet deep", "three shots behind",
+ * "5,000 strong"): after the counted noun they end its phrase; they are never its head.
+ */
+export const AFTER_MEASURE: ReadonlySet<string> = new Set(
+  'clear behind short apart adrift long wide high deep tall thick old late early overdue strong'.split(' '),
+);
+
+/**
+ * Degree and amount words that may open a counted phrase when a noun follows ("the 20 most expensive
+ * restaurants", "five more losses", "two fewer seats"); alone ("5 more than", "10 more") they end it.
+ */
+export const DEGREE_FIRST: ReadonlySet<string> = new Set(['more', 'fewer', 'most', 'least']);
+
+/**
+ * Verbs of numeric change: "fell 12 pence to 340p" and "rose 2% to 5%" give a change and a new level, not
+ * a range (every tense of each, as a regexp source matched against the word before the first number,
+ * optionally followed by "by").
+ */
+export const CHANGE_VERB =
+  '(?:ris(?:e|es|en|ing)|rose|f(?:all|alls|allen|alling|ell)|climb|jump|drop|dropp|slip|slipp|slid|slide|slides|sliding|gain|los(?:e|es|ing)|lost|add|shed|shedding|' +
+  'increas|decreas|declin|cut|cuts|cutting|rais|lower|gr(?:ow|ows|own|owing|ew)|shr(?:ink|inks|ank|unk|inking)|surg|soar|slump|plung|plummet|tumbl|' +
+  's(?:ink|inks|ank|inking)|rebound|advanc|retreat|widen|narrow|edg|dip|dipp|eas|rall(?:y|ies|ied|ying)|spik|trimm?|slash|boost|hik)(?:e|es|ed|s|ing)?';
+
+/** Street words that end an address ("10 Downing Street", "221 Baker Street"): the number names a house. */
+export const THOROUGHFARE: ReadonlySet<string> = new Set(
+  'street st road rd avenue ave lane drive boulevard blvd place square terrace crescent court way highway parkway'.split(' '),
 );

@@ -3,7 +3,8 @@
  * before it ("about", "more than"), what it measures ("ATACMS range") and where ("in Kursk").
  * Every look is a bounded window of the sentence, so many figures in one long sentence stay linear.
  */
-import { PHRASE_END } from '../lexicon/phrase.ts';
+import pluralize from 'pluralize';
+import { AFTER_MEASURE, DEGREE_FIRST, PHRASE_END } from '../lexicon/phrase.ts';
 import { MONTH_WORD } from '../lexicon/calendar.ts';
 
 const WINDOW = 160;
@@ -20,24 +21,24 @@ function endsPhrase(w: string, first: boolean): boolean {
   return first ? /\d/.test(w) && !/^\d+(?:mm|cm|km|kg)$/.test(w) : /^\d/.test(w) && !/^\d+(?:mm|cm|km|kg)$/.test(w);
 }
 
-/** The noun phrase after `from` in `s` (at most 7 words): the thing a number counts. */
-export function nounPhrase(s: string, from: number, limit = s.length): Phrase {
+/**
+ * The noun phrase after `from` in `s` (at most 7 words): the thing a number counts. With `joined`, the
+ * first word may hang on the number by a hyphen ("two-door version", "a 5 - star hotel").
+ */
+export function nounPhrase(s: string, from: number, limit = s.length, joined = false): Phrase {
   const win = s.slice(from, Math.min(limit, from + WINDOW));
   const re = /^([ \t\r\n]+)([\p{L}\d][\p{L}\d’'.\-]*)/u;
+  const hyphen = joined ? /^(\s*-\s*)(\p{L}[\p{L}\d’'.\-]*)/u.exec(win) : null;
   let pos = 0;
   const words: { w: string; end: number }[] = [];
   for (let i = 0; i < 7; i++) {
-    const m = re.exec(win.slice(pos));
+    const m = i === 0 && hyphen ? hyphen : re.exec(win.slice(pos));
     if (!m) break;
     let w = m[2]!; // group 2 is not optional
     const stopAfter = w.endsWith('.') && !/^(?:[A-Za-z]\.)+$/.test(w);
     if (stopAfter) w = w.slice(0, -1);
-    if (endsPhrase(w, words.length === 0)) break;
-    // a past-tense verb after the noun ("4,500 protesters gathered.", "troops stationed in …")
-    if (words.length && /[a-z]ed$/.test(w)) {
-      const next = /^[ \t\r\n]+([\p{L}]+)/u.exec(win.slice(pos + m[0].length));
-      if (stopAfter || !next || PHRASE_END.has(next[1]!.toLowerCase())) break;
-    }
+    const rest = win.slice(pos + m[0].length);
+    if (endsHere(w, words.length, stopAfter, rest, words.at(-1)?.w)) break;
     words.push({ w, end: pos + m[1]!.length + w.length });
     pos = pos + m[1]!.length + w.length;
     if (stopAfter) break;
@@ -45,6 +46,27 @@ export function nounPhrase(s: string, from: number, limit = s.length): Phrase {
   while (words.length && /ly$/.test(words.at(-1)!.w)) words.pop();
   const last = words.at(-1);
   return last ? { end: from + last.end, words: words.map((x) => x.w) } : { end: from, words: [] };
+}
+
+/** A plural common noun ("players", "people"), not a singular ending in s ("bus", "news"). */
+function isPluralNoun(w: string): boolean {
+  return /^\p{Ll}/u.test(w) && pluralize.isPlural(w) && pluralize.singular(w) !== w;
+}
+
+/** Does word `w`, the `n`-th of the phrase, end it? `rest` is the text after it. */
+function endsHere(w: string, n: number, stopAfter: boolean, rest: string, prev?: string): boolean {
+  const lower = w.toLowerCase();
+  const next = /^[ \t\r\n]+([\p{L}\d][\p{L}\d’'-]*)/u.exec(rest);
+  // "the 20 most expensive restaurants", "five more losses": a degree word opens the phrase when a noun follows
+  if (n === 0 && DEGREE_FIRST.has(lower)) return stopAfter || !next || endsPhrase(next[1]!, false) || DEGREE_FIRST.has(next[1]!.toLowerCase());
+  if (endsPhrase(w, n === 0)) return true;
+  if (n > 0 && AFTER_MEASURE.has(lower)) return true; // "10 points clear", "two feet deep"
+  // a verb or participle ("4,500 protesters gathered.", "troops stationed in …", "people casting a ballot",
+  // "40 died"); before a noun it modifies it ("3 remaining players", "50 wounded soldiers"). Right after the
+  // number only -ed: an -ing word there is a noun as often as not ("the 250th meeting")
+  if (!(n > 0 ? /[a-z](?:ed|ing)$/ : /[a-z]ed$/).test(w)) return false;
+  // after a plural noun it is the verb or a reduced relative ("players tested positive", "fans waiting outside")
+  return stopAfter || !next || PHRASE_END.has(next[1]!.toLowerCase()) || (prev !== undefined && isPluralNoun(prev));
 }
 
 const QUALIFIER =

@@ -29,6 +29,8 @@ export interface Ctx {
   dates: Span[];
   urls: Span[];
   acr: { start: number; text: string }[];
+  /** Positions of a mark in the sentence, found once on first use (see countBefore). */
+  marks?: Map<string, number[]>;
 }
 
 /** Bounded windows before and after a position (never the rest of a long sentence). */
@@ -40,4 +42,23 @@ export function mul(v: number | null, f: number): number | null {
   if (v === null) return null;
   const r = v * f;
   return Number.isFinite(r) ? Number(r.toPrecision(12)) : null;
+}
+
+/** How many `mark`s stand before `pos` in the sentence (positions found once per sentence, then a binary search). */
+export function countBefore(c: Ctx, mark: string, pos: number): number {
+  c.marks ??= new Map();
+  let at = c.marks.get(mark);
+  if (!at) {
+    at = [];
+    for (let i = c.st.indexOf(mark); i >= 0; i = c.st.indexOf(mark, i + 1)) at.push(i);
+    c.marks.set(mark, at);
+  }
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid]! < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -13,7 +13,8 @@ import { toCanonical } from './units.ts';
 export function countedUnit(words: string[]): string | null {
   let i = words.length;
   while (i > 0 && /^[\p{Ll}][\p{Ll}’'-]*$/u.test(words[i - 1]!)) i--;
-  while (i < words.length - 1 && /(?:ed|ly)$/.test(words[i]!)) i++;
+  // degree adverbs open the phrase but are not the thing counted ("the 20 most expensive restaurants")
+  while (i < words.length - 1 && (/(?:ed|ly)$/.test(words[i]!) || /^(?:most|least)$/.test(words[i]!))) i++;
   const run = words.slice(i);
   if (!run.length) return words.at(-1) ?? null;
   run[run.length - 1] = pluralize.singular(run.at(-1)!);

@@ -5,6 +5,8 @@
  * ("Highway 35", "Windows 10") rather than counting them.
  */
 import { nounPhrase } from './figure-context.ts';
+import { lookupPhysical } from './units.ts';
+import { CHANGE_VERB, PHRASE_END, THOROUGHFARE } from '../lexicon/phrase.ts';
 import { mul, type Ctx, type Draft } from './figure-draft.ts';
 
 type Pass = (ds: Draft[], c: Ctx) => Draft[];
@@ -41,6 +43,7 @@ function ranges(ds: Draft[], c: Ctx): Draft[] {
   }
   return out;
 }
+const CHANGED_BY = new RegExp(`\\b${CHANGE_VERB}\\s+(?:by\\s+)?(?:\\p{Sc}\\s*)?$`, 'iu');
 function isRange(a: Draft, b: Draft, c: Ctx): boolean {
   if (a.value === null || b.value === null || a.category === 'ordinal' || b.category === 'ordinal') return false;
   if (a.info && (!b.info || a.info.unit !== b.info.unit)) return false;
@@ -49,32 +52,58 @@ function isRange(a: Draft, b: Draft, c: Ctx): boolean {
   const and = /^\s+and\s+$/.test(gap) && /\bbetween\s+(?:\p{Sc}\s*)?$/iu.test(c.st.slice(Math.max(0, a.start - 12), a.start));
   if (!dash && !and) return false;
   if (/\bfrom\s+(?:\p{Sc}\s*)?$/iu.test(c.st.slice(Math.max(0, a.start - 8), a.start))) return false; // "rose from 5 to 10": a change
+  if (/^\s+to\s+$/.test(gap) && CHANGED_BY.test(c.st.slice(Math.max(0, a.start - 24), a.start))) return false; // "fell 12 pence to 340p": a change, then a level
   const lo = a.scaled || b.factor === 1 ? a.value : a.value * b.factor;
   return lo < b.value;
 }
 
 /** The noun a number counts becomes its unit ("12,000 North Korean troops" → troops). */
 function countedNouns(ds: Draft[], c: Ctx): Draft[] {
-  return ds.map((d, i) => {
-    if (d.info) return d;
+  const out: Draft[] = [];
+  ds.forEach((d, i) => {
+    if (d.info) return void out.push(d);
     let from = d.end;
     if (d.category === 'vague_count') {
       const of = /^\s+of/.exec(c.st.slice(d.end, d.end + 4));
-      if (!of) return d;
+      if (!of) return void out.push(d);
       from = d.end + of[0].length;
     }
     // a following figure's currency ("1,000 customers paid US$ 5") ends the phrase; its digits do not ("50 170mm howitzers")
     const next = ds[i + 1];
-    const np = nounPhrase(c.st, from, next && next.start < next.tok.start ? next.start : undefined);
+    const np = nounPhrase(c.st, from, next && next.start < next.tok.start ? next.start : undefined, d.category !== 'vague_count');
     const head = np.words.at(-1);
-    return head === undefined ? d : { ...d, end: np.end, noun: head, measures: np.words.join(' ') };
+    if (head === undefined) return void out.push(partitive(d, next, c));
+    if (isAddress(np.words)) return; // "10 Downing Street": the number names a house
+    out.push({ ...d, end: np.end, noun: head, measures: np.words.join(' ') });
   });
+  return out;
+}
+
+/** A partitive counts the noun after "of the": "12 of their players", "365 of the 650 seats". */
+function partitive(d: Draft, next: Draft | undefined, c: Ctx): Draft {
+  const of = PARTITIVE.exec(c.st.slice(d.end, d.end + 24));
+  if (!of) return d;
+  const at = d.end + of[0].length;
+  // "365 of the 650 seats": the noun follows the whole; the figure keeps its own span
+  const np = next && next.tok.start === at && !next.info ? nounPhrase(c.st, next.end) : nounPhrase(c.st, at - 1);
+  const head = np.words.at(-1);
+  if (head === undefined) return d;
+  return { ...d, end: next && next.tok.start === at ? d.end : np.end, noun: head, measures: np.words.join(' ') };
+}
+const PARTITIVE = /^\s+of\s+(?:the|their|its|his|her|our|your|these|those|whose)\s/i;
+
+function isAddress(words: string[]): boolean {
+  let n = 0;
+  while (n < words.length && /^\p{Lu}/u.test(words[n]!)) n++;
+  return n >= 2 && THOROUGHFARE.has(words[n - 1]!.toLowerCase().replace(/\.$/, ''));
 }
 
 /** Nouns that label a thing by number rather than count it ("Highway 35", "exit 436", "No. 1"). */
 const LABELS = new Set(
   'no number highway route road exit room flight chapter article section page line platform gate seat game round stage level grade version phase season episode volume issue pier lane street avenue block unit apartment suite row table figure step item act scene part tier class category type model series channel bus train terminal district ward precinct code box track'.split(' '),
 );
+/** Words that open a sentence before its number without naming anything (besides PHRASE_END's). */
+const OPENERS = new Set('roughly approximately another exactly precisely estimated fewer fully perhaps maybe barely only both total well some over nearly almost'.split(' '));
 function labelNumbers(ds: Draft[], c: Ctx): Draft[] {
   return ds.filter((d) => {
     if (d.info || d.category !== 'count' || d.tok.kind !== 'digits' || d.low !== null) return true;
@@ -83,12 +112,29 @@ function labelNumbers(ds: Draft[], c: Ctx): Draft[] {
     if (!w) return true;
     const word = w[1]!.replace(/\.$/, '');
     if (LABELS.has(word.toLowerCase())) return false;
-    // a capitalised word that does not start the sentence: a name ("Windows 10", "Apollo 11")
-    return !(/^\p{Lu}/u.test(word) && w.index > 0 && !/^(?:In|On|At|By|Of|To|For|From|About|Over|Under|Some|Nearly|About|Around|And|But|Only)$/.test(word));
+    // a word with a capital inside is a name ("iPhone 15", "PlayStation 5")
+    if (/^\p{L}+\p{Lu}/u.test(word) && /\p{Ll}/u.test(word)) return false;
+    if (!/^\p{Lu}/u.test(word)) return true;
+    // a capitalised word inside the sentence is a name ("Windows 10", "Apollo 11") unless it is a function
+    // word or qualifier ("… – Some 40 people"); starting the sentence it may be a verb ("Killed 20 …")
+    if (/^[\s"“‘'(]*$/.test(c.st.slice(0, Math.max(0, d.start - 24) + w.index))) return true;
+    return PHRASE_END.has(word.toLowerCase()) || OPENERS.has(word.toLowerCase());
+  });
+}
+
+/** "6 ft 2 in", "12 feet 3 in": "in" after a number that follows feet is inches, not the preposition. */
+function feetAndInches(ds: Draft[], c: Ctx): Draft[] {
+  return ds.map((b, i) => {
+    const a = ds[i - 1];
+    if (b.info || !a || a.info?.unit !== 'ft' || !/^\s+$/.test(between(c, a, b))) return b;
+    const m = /^\s+in\b\.?/.exec(c.st.slice(b.end, b.end + 5));
+    const inch = m ? lookupPhysical('inch') : null;
+    return inch ? { ...b, end: b.end + m![0].length, info: inch, category: inch.category } : b;
   });
 }
 
 export const PASSES: readonly (readonly [string, Pass])[] = [
+  ['feet and inches', feetAndInches],
   ['money with its cents', moneyWithCents],
   ['ranges', ranges],
   ['counted nouns as units', countedNouns],

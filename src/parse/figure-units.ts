@@ -5,8 +5,8 @@
  * and "per"/"a"/"/" compounds ("$98 a share", "15% per annum", "km/h").
  */
 import pluralize from 'pluralize';
-import { after, before, mul, type Ctx, type Draft } from './figure-draft.ts';
-import { MONEY_SCALE_SUFFIXES, SCALE_SUFFIXES } from './units-data.ts';
+import { after, before, countBefore, mul, type Ctx, type Draft } from './figure-draft.ts';
+import { MONEY_SCALE_SUFFIXES, SCALE_SUFFIXES, SCALE_WORDS } from './units-data.ts';
 import {
   currencyName, currencySymbol, dollarPrefix, isCurrencyCode, lookupPercent, lookupPhysical, money, physicalInfo, subunit, type UnitInfo,
 } from './units.ts';
@@ -68,7 +68,9 @@ const LOWER_CODES = new Set(['usd', 'eur', 'gbp', 'jpy', 'cny', 'rmb', 'aud', 'c
 function currencyAt(b: string): { code: string; len: number; factor: number } | null {
   const dollar = /(?:^|[^\p{L}.’'])((?:[\p{L}]\.?){1,4})(\s?)\$\s*$/u.exec(b);
   // "A$5" and "US $5" are dollars of a country; "a $5 fine" and "Ford's $5" are not
-  if (dollar && (!dollar[2] || /^(?:\p{Lu}|[\p{L}.]{2,})$/u.test(dollar[1]!))) {
+  // a lower-case letter before " $" is a country too ("c $ 300"), but not a word ("a $5 fine", "I $") or a clitic ("it' s $")
+  const word = dollar && dollar[2] && /^[ais]$/.test(dollar[1]!);
+  if (dollar && !word && (!dollar[2] || /^(?:\p{L}|[\p{L}.]{2,})$/u.test(dollar[1]!))) {
     const code = dollarPrefix(dollar[1]!.replace(/\.$/, ''));
     if (code) return { code, len: dollar[0].length - (/^[^\p{L}]/u.test(dollar[0]) ? 1 : 0), factor: 1 };
   }
@@ -89,14 +91,20 @@ function currencyAt(b: string): { code: string; len: number; factor: number } | 
 }
 const LETTER_SYMBOLS: Record<string, string> = { Rs: 'INR', RM: 'MYR', Rp: 'IDR', kr: 'SEK', zł: 'PLN', Kč: 'CZK' };
 
+/** "$ 20 $ 37", "rmb 10 usd 20": the number before `pos` has a currency of its own, so the one at `pos` is the next number's. */
+function previousHasCurrency(c: Ctx, pos: number): boolean {
+  const m = /[\d.,]+\s*$/.exec(before(c, pos, 40));
+  return m !== null && currencyAt(before(c, pos - m[0].length, 12)) !== null;
+}
+
 /** "$75 million", "US$ 150", "GBP 350", "MAUD 60" (M + code: millions). */
 export function currencyBefore(d: Draft, c: Ctx): Draft | null {
   if (d.info || d.category === 'ordinal' || d.tok.kind === 'vague') return d;
   const b = before(c, d.start, 12);
   const cur = currencyAt(b);
   // "17 USD 25", "10 $ 30 $": the currency after one number is not also the next one's
-  if (cur && /\d\s*$/.test(b.slice(0, b.length - cur.len))) return d;
   if (!cur) return d;
+  if (/\d\s*$/.test(b.slice(0, b.length - cur.len)) && !previousHasCurrency(c, d.start - cur.len)) return d;
   const value = mul(d.value, cur.factor);
   return { ...d, start: d.start - cur.len, value, factor: d.factor * cur.factor, scaled: d.scaled || cur.factor > 1, info: money(cur.code), category: 'money' };
 }
@@ -138,10 +146,41 @@ export function unitAfter(d: Draft, c: Ctx): Draft | null {
     const info = unitOf(form, d, c, end);
     if (!info) continue;
     if (/^-\d/.test(after(c, end, 4))) return d; // "L-202": a code
-    if (d.info) return info.category === 'money' && !/^M[A-Z]{3}$/.test(form) ? { ...d, end } : d; // "$10 dollars"
-    return { ...d, end, value: mul(d.value, info.factor > 1 && info.category === 'money' ? info.factor : 1), info: info.factor > 1 && info.category === 'money' ? money(info.to) : info, category: info.category };
+    // "$10 dollars" is one amount; in "$ 20 $ 37" the second sign is the next number's
+    if (d.info) return info.category === 'money' && !/^M[A-Z]{3}$/.test(form) && !/^\s*\d/.test(after(c, end, 4)) ? { ...d, end } : d;
+    const scaled = info.category === 'money' && info.factor > 1;
+    return scaleAfterCurrency({ ...d, end, value: mul(d.value, scaled ? info.factor : 1), info: scaled ? money(info.to) : info, category: info.category }, c);
   }
-  return d;
+  return bracketedUnit(d, c) ?? inchMark(d, c) ?? d;
+}
+
+/** "75 USD million": a scale word after the currency still scales the number. */
+function scaleAfterCurrency(d: Draft, c: Ctx): Draft {
+  if (d.info?.category !== 'money' || d.scaled) return d;
+  const m = /^\s+(hundred|thousand|million|billion|trillion)\b/i.exec(after(c, d.end, 14));
+  if (!m) return d;
+  const f = SCALE_WORDS[m[1]!.toLowerCase()] ?? 1;
+  return { ...d, end: d.end + m[0].length, value: mul(d.value, f), factor: d.factor * f, scaled: true };
+}
+
+/** "20 (kg)", "20 [kg]": a unit of the table alone in brackets right after the number (tables, specifications). */
+function bracketedUnit(d: Draft, c: Ctx): Draft | null {
+  const m = /^\s*([([{<])\s*([^\s()[\]{}<>]{1,12})\s*([)\]}>])/u.exec(after(c, d.end, 20));
+  if (!m || '([{<'.indexOf(m[1]!) !== ')]}>'.indexOf(m[3]!)) return null;
+  const info = unitOf(m[2]!, d, c, d.end + m[0].length);
+  return info ? { ...d, end: d.end + m[0].length, info, category: info.category } : null;
+}
+
+/**
+ * 10" or 10″: inches, when the mark cannot be a quotation mark: ″ always; " when it neither closes
+ * an open quotation (an even number of " before it in the sentence) nor opens one (a word against it).
+ */
+function inchMark(d: Draft, c: Ctx): Draft | null {
+  const m = /^ ?(["″])(?=[\s,.;:!?)\]-]|$)/u.exec(after(c, d.end, 3));
+  if (!m) return null;
+  if (m[1] === '"' && countBefore(c, '"', d.end) % 2 === 1) return null;
+  const info = lookupPhysical('inch');
+  return info ? { ...d, end: d.end + m[0].length, info, category: info.category } : null;
 }
 
 /** Denominators read after "a"/"an" ("$98 a share", "3% a year"); after "per" and "/" any noun is one. */

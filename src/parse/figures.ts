@@ -24,7 +24,8 @@ type Rule = (d: Draft, c: Ctx) => Draft | null;
 function notName(d: Draft, c: Ctx): Draft | null {
   if (d.tok.kind !== 'digits') return d;
   const b = before(c, d.start);
-  if (/[\p{L}\d_]$/u.test(b) && !/[$€£¥元₹₽₴₩]$/u.test(b) && !/(?:^|[^\p{L}])[A-Z]{3}$/u.test(b)) return null;
+  // letters against the digits name a code ("A320"), unless they are a currency ("USD40", "RM40", "Rs500")
+  if (/[\p{L}\d_]$/u.test(b) && !/[$€£¥元₹₽₴₩]$/u.test(b) && !/(?:^|[^\p{L}])(?:[A-Z]{3}|Rs\.?|RM|Rp)$/u.test(b)) return null;
   if (/[\p{L}]-$/u.test(b) || /\p{L}[\p{L}\d]*\d-$/u.test(b) || /\d[.,]$/.test(b) || /[./#:]$/.test(b)) return null;
   const a = after(c, d.end + d.tok.suffix.length, 12);
   // 3.5.1, 1111-2222-3333, 0800-123456: codes; "8-10 feet" is a range
@@ -77,8 +78,11 @@ const SCALE_OF: Record<string, number> = { hundred: 1e2, thousand: 1e3, million:
 /** "aged 45", "five years old", "a 28-year-old", "three months of age". */
 function age(d: Draft, c: Ctx): Draft | null {
   if (d.info?.category !== 'duration') {
-    if (!d.info && /\baged\s+$/i.test(before(c, d.start, 8))) return { ...d, age: true, info: AGE_YEARS };
-    return d;
+    if (d.info) return d;
+    if (/\bage[d]?\s+$/i.test(before(c, d.start, 8))) return { ...d, age: true, info: AGE_YEARS };
+    // "an 87 yo man", "a 40 y/o driver": the abbreviation of "years old"
+    const yo = /^\s*(?:yo|y\/o|y\.o\.|yrs?\.? old)(?![\p{L}/])/iu.exec(after(c, d.end, 12));
+    return yo ? { ...d, age: true, info: AGE_YEARS, end: d.end + yo[0].length } : d;
   }
   const m = /^(?:\s*-\s*|\s+)(?:old\b|of\s+age\b)/i.exec(after(c, d.end, 12));
   if (!m) return d;
@@ -94,12 +98,21 @@ function degreesAsTemperature(d: Draft, c: Ctx): Draft | null {
   return { ...d, end: d.end + m[0].length, info: physicalInfo(/^f/i.test(m[1]!) ? 'tempF' : 'tempC') };
 }
 
+/** "minus 15C", "minus 40 degrees": the word is the sign. */
+function minusWord(d: Draft, c: Ctx): Draft | null {
+  const m = /\bminus\s+$/i.exec(before(c, d.start, 8));
+  // "5 minus 3" is arithmetic, not a negative figure
+  if (!m || d.value === null || d.value <= 0 || /[\d%]\s*$/.test(before(c, d.start - m[0].length, 4))) return d;
+  return { ...d, start: d.start - m[0].length, value: -d.value };
+}
+
 export const RULES: readonly (readonly [string, Rule])[] = [
   ['not a date or URL', notDateOrUrl],
   ['not a name or code', notName],
   ['not a time of day', notTime],
   ['not a list marker', notListMarker],
   ['digit ordinal', ordinal],
+  ['minus as a word', minusWord],
   ['unit written against the digits', suffixUnit],
   ['scale word', scaleWord],
   ['currency before', currencyBefore],

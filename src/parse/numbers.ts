@@ -25,8 +25,12 @@ export interface NumberToken {
 
 /** Zero-width characters that can sit inside a number without splitting it ("1‍200"). */
 const INVISIBLE = '\\u200B-\\u200D\\u2060\\uFEFF';
+/**
+ * Thousands groups are ",ddd", or ", 000" as tokenised text writes them ("80, 000 spectators"): a lone
+ * "000" is never a number of its own, while ", 118" may be a list ("on May 1, 118 people") so stays apart.
+ */
 const DIGITS_RE = new RegExp(
-  `(?<sign>[-−+](?=\\d))?(?<int>\\d{1,3}(?:[,${INVISIBLE}]\\d{3})+(?!\\d)|\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d)|\\d+(?:[${INVISIBLE}]+\\d+)*)` +
+  `(?<sign>[-−+](?=\\d))?(?<int>\\d{1,3}(?:[,${INVISIBLE}]\\d{3}|, 000)+(?!\\d)|\\d{1,2}(?:,\\d\\d)+,\\d{3}(?!\\d)|\\d+(?:[${INVISIBLE}]+\\d+)*)` +
     `(?<dec>\\.\\d+)?(?<frac>[½¼¾⅓⅔⅕⅛⅜⅝⅞]|[ \\u00A0]\\d{1,2}\\/\\d{1,2}(?![\\d/])|\\/\\d{1,2}(?![\\d/]))?(?<suf>[\\p{L}°%²³$€£¥元¢₹₽₴₩₪₺₾₭₡₿]*)`,
   'gu',
 );
@@ -53,7 +57,7 @@ function fractionValue(frac: string | undefined): number {
 
 function digitToken(m: RegExpExecArray): NumberToken | null {
   const g = m.groups ?? {};
-  const int = (g.int ?? '').replace(new RegExp(`[,${INVISIBLE}]`, 'g'), '');
+  const int = (g.int ?? '').replace(new RegExp(`[, ${INVISIBLE}]`, 'g'), '');
   const frac = fractionValue(g.frac);
   if (Number.isNaN(frac)) return null; // "24/7", "9/11": not a fraction
   const slash = g.frac?.startsWith('/');

@@ -24,6 +24,7 @@ export const CANONICAL: Record<string, { qty: string; name: string }> = {
   current: { qty: 'A', name: 'A' },
   information_rate: { qty: 'bps', name: 'bit/s' },
   angular_velocity: { qty: 'rpm', name: 'rpm' },
+  charge: { qty: 'mAh', name: 'mAh' },
 };
 /** Small lengths (calibres, rainfall, screens) compare in millimetres, not in fractions of a km. */
 export const SMALL_LENGTH = new Set(['mm', 'cm', 'in', 'um', 'nm']);
@@ -67,7 +68,7 @@ export const EXTRA_FORMS: Record<string, string> = {
 
 /** SI symbols with the prefixes that occur in prose (a closed list: "Ms", "cs" or "Gm" never mean a unit in news). */
 export const PREFIXED_SYMBOLS =
-  'km cm mm dm μm µm nm kg mg μg µg ml mL cl dl kW MW GW TW kWh MWh GWh TWh Wh kB MB GB TB PB kb Kb Mb Gb Tb kHz MHz GHz Hz kJ MJ kV mA ms kPa hPa kN'.split(' ');
+  'km cm mm dm μm µm nm kg mg μg µg ml mL cl dl kW MW GW TW kWh MWh GWh TWh Wh kB MB GB TB PB kb Kb Mb Gb Tb kHz MHz GHz Hz kJ MJ kV mA ms kPa hPa kN mAh Ah'.split(' ');
 /** Word prefixes and the unit words they combine with ("microgrammes", "megawatts", "kilobits"). */
 export const WORD_PREFIXES = 'kilo mega giga tera milli micro centi nano deci'.split(' ');
 export const PREFIXABLE_WORDS = 'metre metres meter meters gram grams gramme grammes litre litres liter liters watt watts byte bytes bit bits hertz joule joules volt volts'.split(' ');

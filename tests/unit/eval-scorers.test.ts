@@ -105,6 +105,12 @@ describe('figures', () => {
     expect(sameUnit('-', ['km'])).toBe(false);
     expect([...canonicalUnits('pounds')].sort()).toEqual(['pound sterling', 'pound-mass']);
   });
+  it('reads an acronym in the gold as the initials of the predicted compound', () => {
+    expect(sameUnit('MLRS', ['systems', 'multiple launch rocket system'])).toBe(true);
+    expect(sameUnit('APCs', ['armoured personnel carriers'])).toBe(true);
+    expect(sameUnit('MLRS', ['multiple rocket system'])).toBe(false);
+    expect(sameUnit('kilometre per millisecond', ['km/ms'])).toBe(true);
+  });
   it('reads ISO currency codes by their ISO name, a nationality added by the gold allowed', () => {
     expect(sameUnit('new zealand dollar', ['NZD'])).toBe(true);
     expect(sameUnit('georgian lari', ['GEL'])).toBe(true); // ISO name "Lari"

