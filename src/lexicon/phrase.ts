@@ -13,6 +13,8 @@ export const PHRASE_END: ReadonlySet<string> = new Set(
     'each every per more less most least also only just not no very so such there here it they them he she we you i said says ' +
     'told say familiar close aware involved able ready likely due based according ago earlier later up down off out all including ' +
     'without cheaper higher lower last next ahead away back yet still even almost nearly around x by ' +
+    // the other prepositions: "12 games above .500", "3 goals inside the first half"
+    'minus plus above below across beyond near within inside outside past via toward towards upon amid despite like unlike along throughout beside versus vs ' +
     // adverbs of time and degree: "3 times already", "10 Downing Street now"
     'now then today tomorrow yesterday tonight again already too instead ' +
     // common irregular past tenses: a verb after the counted noun ends it ("10,000 soldiers took part")
@@ -50,3 +52,9 @@ export const CHANGE_VERB =
 export const THOROUGHFARE: ReadonlySet<string> = new Set(
   'street st road rd avenue ave lane drive boulevard blvd place square terrace crescent court way highway parkway'.split(' '),
 );
+
+/**
+ * Words of a game's result: next to them "3-1" or "31-17" is a score, not a figure or a range
+ * ("won 3-1", "a 2-0 victory", "lost 1-3", "the 3-3 draw").
+ */
+export const RESULT_WORD = /\b(?:w[io]n|wins|winning|lost|los(?:e|es|ing)|beat(?:s|en|ing)?|defeat(?:s|ed|ing)?|victory|draw|drew|tied?|lead|led|leads|score[ds]?|scoreline|thrash(?:ed|ing)?|routed?|edged|final)\b/i;

@@ -6,7 +6,7 @@
  */
 import { nounPhrase } from './figure-context.ts';
 import { lookupPhysical } from './units.ts';
-import { CHANGE_VERB, PHRASE_END, THOROUGHFARE } from '../lexicon/phrase.ts';
+import { CHANGE_VERB, PHRASE_END, RESULT_WORD, THOROUGHFARE } from '../lexicon/phrase.ts';
 import { mul, type Ctx, type Draft } from './figure-draft.ts';
 
 type Pass = (ds: Draft[], c: Ctx) => Draft[];
@@ -35,18 +35,30 @@ function ranges(ds: Draft[], c: Ctx): Draft[] {
   for (let i = 0; i < ds.length; i++) {
     const a = ds[i]!;
     const b = ds[i + 1];
+    if (b && isScore(a, b, c)) {
+      i++; // "won 3-1": a score is neither a range nor two figures
+      continue;
+    }
     if (b && isRange(a, b, c)) {
       const low = a.scaled || b.factor === 1 ? a.value : mul(a.value, b.factor);
-      out.push({ ...b, start: a.start, low });
+      // "aged 18-24": the age read before the first number is the whole range's unit
+      out.push(a.age && !b.info ? { ...b, start: a.start, low, info: a.info, age: true, category: a.category } : { ...b, start: a.start, low });
       i++;
     } else out.push(a);
   }
   return out;
 }
+/** Two small whole numbers joined by a bare dash, next to a word of a game's result ("a 2-0 win", "lost 98-101"). */
+function isScore(a: Draft, b: Draft, c: Ctx): boolean {
+  if (a.info || b.info || a.tok.kind !== 'digits' || b.tok.kind !== 'digits' || a.tok.suffix || b.tok.suffix) return false;
+  if (!/^[-–]$/.test(between(c, a, b)) || !Number.isInteger(a.value) || !Number.isInteger(b.value) || a.value! > 200 || b.value! > 200) return false;
+  return RESULT_WORD.test(c.st.slice(Math.max(0, a.start - 30), a.start)) || RESULT_WORD.test(c.st.slice(b.end, b.end + 30));
+}
+
 const CHANGED_BY = new RegExp(`\\b${CHANGE_VERB}\\s+(?:by\\s+)?(?:\\p{Sc}\\s*)?$`, 'iu');
 function isRange(a: Draft, b: Draft, c: Ctx): boolean {
   if (a.value === null || b.value === null || a.category === 'ordinal' || b.category === 'ordinal') return false;
-  if (a.info && (!b.info || a.info.unit !== b.info.unit)) return false;
+  if (a.info && (b.info ? a.info.unit !== b.info.unit : !a.age)) return false;
   const gap = between(c, a, b);
   const dash = /^\s*[-–—]\s*$/.test(gap) || /^\s+to\s+$/.test(gap);
   const and = /^\s+and\s+$/.test(gap) && /\bbetween\s+(?:\p{Sc}\s*)?$/iu.test(c.st.slice(Math.max(0, a.start - 12), a.start));

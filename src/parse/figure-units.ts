@@ -151,7 +151,7 @@ export function unitAfter(d: Draft, c: Ctx): Draft | null {
     const scaled = info.category === 'money' && info.factor > 1;
     return scaleAfterCurrency({ ...d, end, value: mul(d.value, scaled ? info.factor : 1), info: scaled ? money(info.to) : info, category: info.category }, c);
   }
-  return bracketedUnit(d, c) ?? inchMark(d, c) ?? d;
+  return d.info ? d : (bracketedUnit(d, c) ?? inchMark(d, c) ?? d);
 }
 
 /** "75 USD million": a scale word after the currency still scales the number. */

@@ -54,7 +54,7 @@ describe('npm run eval on ../shared/corpora', () => {
     const s = summarise(evaluateCorpus(readCorpus(dir('quantities-dev'))));
     console.log(table([s]));
     /** Measured on main (see README "npm run eval"), minus ~0.005. Raise, never lower. */
-    const floors = { value: 0.94, valueUnit: 0.855 };
+    const floors = { value: 0.955, valueUnit: 0.93 };
     expect(s.figures!.value.f1).toBeGreaterThanOrEqual(floors.value);
     expect(s.figures!.valueUnit.f1).toBeGreaterThanOrEqual(floors.valueUnit);
   });

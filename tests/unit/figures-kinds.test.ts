@@ -162,6 +162,10 @@ describe('classes of issue 13', () => {
     ['A 34 yo cyclist was hurt; the limit is age 70.', [['34 yo', 34, 'year of age'], ['70', 70, 'year of age']]],
     // tokenised thousands ("80, 000") are one number; "1, 118" after a date stays apart
     ['crowds of 45, 000 people gathered.', [['45, 000 people', 45000, 'person']]],
+    // a score is not a figure; a preposition ends the counted phrase; an age carries over its range
+    ['They won 4-1 and sit 9 points above the drop zone.', [['9 points', 9, 'point']]],
+    ['Voters aged 18-24 backed the plan.', [['18-24', [18, 24], 'year of age']]],
+    ['It was minus 12C at dawn, with 7 minus 2 left.', [['minus 12C', -12, '°C'], ['7', 7, null], ['2', 2, null]]],
     // names and addresses are not counts
     ['Protesters gathered outside 10 Downing Street.', []],
     ['Sales of the iPhone 15 and the PlayStation 5 slowed.', []],

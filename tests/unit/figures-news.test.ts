@@ -61,6 +61,27 @@ const NEWS: [string, Q[]][] = [
   ['The party won 365 of the 650 seats in the election.', [[365, 'seat'], [650, 'seat']]],
   ['Unemployment rose 0.3 percentage points to 4.2%.', [[0.3, 'percentage point'], [4.2, '%']]],
   ['The car produces 400 horsepower and reaches 60mph in 3.9 seconds.', [[400, 'horsepower'], [60, 'mph'], [3.9, 'second']]],
+  // written after the rules were in place, to check them on sentences they were not made from
+  ['The striker, who cost £45m, has scored nine goals in 14 appearances.', [[45e6, 'GBP'], [9, 'goal'], [14, 'appearance']]],
+  ['Verstappen finished 8.2 seconds ahead after 57 laps.', [[8.2, 'second'], [57, 'lap']]],
+  ['The Lakers lost by 22 points, their fourth defeat in five games.', [[22, 'point'], [5, 'game']]],
+  ['Nvidia shares jumped 9% after sales of $26bn beat forecasts.', [[9, '%'], [26e9, 'dollar']]],
+  ['The satellite weighs 1,800 kg and orbits 550 km above Earth.', [[1800, 'kg'], [550, 'km']]],
+  ['Hackers stole the data of 4.5 million customers over three days.', [[4.5e6, 'customer'], [3, 'day']]],
+  ['The firm will invest €2 billion and hire 3,000 engineers by 2027.', [[2e9, 'EUR'], [3000, 'engineer']]],
+  ['Gusts of 70 km/h and 30 centimetres of snow are forecast.', [[70, 'km/h'], [30, 'cm']]],
+  ['Temperatures fell to minus 15C overnight, the coldest in 20 years.', [[-15, 'celsius'], [20, 'year']]],
+  ['The drought has left 2.3 million people short of water in 12 provinces.', [[2.3e6, 'people'], [12, 'province']]],
+  ['The yen weakened to 151 per dollar, and Japanese bonds yielded 0.9 percent.', [[151, 'JPY per dollar'], [0.9, '%']]],
+  ['Copper traded at $9,400 a tonne, up 1.5 per cent.', [[9400, 'dollar per tonne'], [1.5, '%']]],
+  ['The bank will cut 5,000 jobs and close 200 branches, saving £500m a year.', [[5000, 'job'], [200, 'branch'], [500e6, 'GBP per year']]],
+  ['Lawmakers voted 220 to 207 to pass the $1.2 trillion bill.', [[220, 'vote'], [207, 'vote'], [1.2e12, 'dollar']]],
+  ['About 3,500 troops and 40 tanks crossed the border on Tuesday.', [[3500, 'troop'], [40, 'tank']]],
+  ['The 71-year-old senator has served for 36 years.', [[71, 'year of age'], [36, 'year']]],
+  ['Between 20 and 30 protesters were arrested, and 8 officers were injured.', [[[20, 30], 'protester'], [8, 'officer']]],
+  ['Polls gave the challenger a lead of 6 percentage points with 48% support.', [[6, 'percentage point'], [48, '%']]],
+  ['A 5.8-magnitude quake struck 40 miles off the coast at a depth of 10 km.', [[5.8, 'magnitude'], [40, 'mile'], [10, 'km']]],
+  ['The plane, carrying 180 passengers, landed safely after a 2-hour delay.', [[180, 'passenger'], [2, 'hour']]],
   // not figures: dates, years, times, ordinals, names with numbers, list markers
   ['The F-16 pilots met G20 envoys at 3 p.m. on 12 May 2024, the 3rd such meeting since 2019.', []],
   ['Windows 11 and the iPhone 15 went on sale on Sept. 22.', []],
@@ -87,13 +108,14 @@ describe('figures on news sentences written for this test', () => {
   const f1 = (t: number) => (2 * t) / (predicted + gold);
   console.log(`own news sentences: ${NEWS.length} sentences, ${gold} quantities; value P ${(tp / predicted).toFixed(3)} R ${(tp / gold).toFixed(3)} F1 ${f1(tp).toFixed(3)}; value+unit F1 ${f1(tpUnit).toFixed(3)}\n${misses.join('\n')}`);
 
-  it('has about forty hand-checked sentences', () => {
-    expect(NEWS.length).toBeGreaterThanOrEqual(40);
+  it('has over sixty hand-checked sentences', () => {
+    expect(NEWS.length).toBeGreaterThanOrEqual(60);
   });
-  it('finds the values (F1 floor just under what the parser reaches)', () => {
-    expect(f1(tp)).toBeGreaterThanOrEqual(0);
+  // floors just under what the parser reaches (0.993 and 0.957 when written); raise, never lower
+  it('finds the values', () => {
+    expect(f1(tp)).toBeGreaterThanOrEqual(0.985);
   });
-  it('gives the units (value+unit F1 floor just under what the parser reaches)', () => {
-    expect(f1(tpUnit)).toBeGreaterThanOrEqual(0);
+  it('gives the units', () => {
+    expect(f1(tpUnit)).toBeGreaterThanOrEqual(0.95);
   });
 });
