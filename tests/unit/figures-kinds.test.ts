@@ -166,10 +166,16 @@ describe('classes of issue 13', () => {
     ['They won 4-1 and sit 9 points above the drop zone.', [['9 points', 9, 'point']]],
     ['Voters aged 18-24 backed the plan.', [['18-24', [18, 24], 'year of age']]],
     ['It was minus 12C at dawn, with 7 minus 2 left.', [['minus 12C', -12, '°C'], ['7', 7, null], ['2', 2, null]]],
+    // a decimal point right after letters never ends the sentence ("R23.50" is one number)
+    ['Diesel costs R23.50 a litre, up 40 cents.', [['40 cents', 40, 'USD']]],
     // names and addresses are not counts
     ['Protesters gathered outside 10 Downing Street.', []],
     ['Sales of the iPhone 15 and the PlayStation 5 slowed.', []],
   ] as [string, unknown[]][])('%s', (t, expected) => expect(read(t)).toEqual(expected));
+});
+
+it('a dot between digits never ends a sentence, even against letters ("R23.50")', () => {
+  expect(extract('Diesel costs R23.50 a litre. Petrol costs more.').sentences.map((x) => x.text)).toEqual(['Diesel costs R23.50 a litre.', 'Petrol costs more.']);
 });
 
 describe('hostile numbers (issue 16)', () => {
