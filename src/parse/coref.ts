@@ -143,13 +143,16 @@ export interface CorefIndex {
   full: Map<string, string>;
   /** names the article uses as places ("in Lisbon") and never as a person's name */
   places: Set<string>;
+  /** the article, and the quotations in it (their marks included): what speaker candidates are read around */
+  text: string;
+  quotes: readonly Span[];
 }
 
 export function corefIndex(text: string, sentences: readonly Sentence[], quotes: readonly Span[]): CorefIndex {
   const { mentions, places } = personMentions(sentences, quotes);
   const full = new Map<string, string>();
   for (const list of mentions) for (const m of list) if ((full.get(m.key)?.split(' ').length ?? 0) < m.name.split(' ').length) full.set(m.key, m.name);
-  return { mentions, gender: genders(text, sentences, mentions), full, places };
+  return { mentions, gender: genders(text, sentences, mentions), full, places, text, quotes };
 }
 
 /** Features of one candidate antecedent (the training script fits their weights). */

@@ -9,6 +9,8 @@ import { escapeRegExp } from '../util/index.ts';
 import { choosePronounSpeaker, pronounCandidates, type CorefIndex, type Gender, type PronounCandidate } from './coref.ts';
 import { Registry } from './mentions.ts';
 import { splitName, type Attribution } from './speakers.ts';
+import { bestOption, nameKey, speakerOptions, type ChoiceContext, type SpeakerOption } from './speaker-choice.ts';
+import type { Token } from './attributions-tokens.ts';
 
 export interface ResolveState {
   registry: Registry;
@@ -21,10 +23,19 @@ export interface ResolveState {
   coref: CorefIndex | null;
   /** called with every pronoun speaker's candidates (scripts/train/pronouns.ts learns from them) */
   trace: ((q: ExtractedQuote, cands: readonly PronounCandidate[]) => void) | null;
+  /** called with every quotation's speaker options (scripts/train/speakers.ts learns from them) */
+  speakerTrace: ((q: ExtractedQuote, options: readonly SpeakerOption[]) => void) | null;
+  /** wink-nlp tokens per sentence index, read once */
+  tokens: Map<number, Token[]>;
+  /** how often each speaker (by nameKey) has been credited so far */
+  spoken: Map<string, number>;
 }
 
 export function newResolveState(sentences: readonly Sentence[], coref: CorefIndex | null = null): ResolveState {
-  return { registry: new Registry(), sentences, lastSpeaker: null, lastGroup: null, lastAnonMention: null, prevSentenceQuote: null, prevSubject: null, coref, trace: null };
+  return {
+    registry: new Registry(), sentences, lastSpeaker: null, lastGroup: null, lastAnonMention: null, prevSentenceQuote: null, prevSubject: null, coref,
+    trace: null, speakerTrace: null, tokens: new Map(), spoken: new Map(),
+  };
 }
 
 const ANON_MENTION = /\b(?:one|a|an|another|a second|a third|two|three|several)\s+(?:[\w.’'-]+\s+){0,3}?(?:officials?|sources?|diplomats?|aides?)\b(?=[^.]*\b(?:said|says|told)\b)/i;
@@ -119,7 +130,6 @@ function resolvePronoun(state: ResolveState, q: ExtractedQuote, a: Attribution):
   } else inherit(q, state.lastSpeaker);
 }
 
-/** Fill in q's speaker, role and anonymity from its attribution and what came before. */
 /** A bare surname → the full name: from titled mentions and earlier speakers, else any earlier full mention. */
 function fullName(state: ResolveState, name: string): string {
   const known = state.registry.expand(name);
@@ -142,7 +152,8 @@ function sentenceSubject(state: ResolveState, q: ExtractedQuote): string | null 
   return best ? state.registry.expand(best.name) : null;
 }
 
-export function resolveQuote(state: ResolveState, q: ExtractedQuote, a: Attribution | null): void {
+/** What attribution `a` makes of q's speaker, role and anonymity (a null attribution: the sentence names nobody). */
+function fill(state: ResolveState, q: ExtractedQuote, a: Attribution | null): void {
   const subject = !a && q.kind === 'partial' ? sentenceSubject(state, q) : null;
   if (subject) {
     q.speaker = subject;
@@ -170,8 +181,48 @@ export function resolveQuote(state: ResolveState, q: ExtractedQuote, a: Attribut
       q.role = a.role ?? (q.speaker && !a.anonymous ? state.registry.roleOf(q.speaker) : null);
     }
   }
+}
+
+/** The ranker's view of the state: candidates are resolved on a copy of the quotation, nothing else changes. */
+function choiceContext(state: ResolveState, coref: CorefIndex, q: ExtractedQuote): ChoiceContext {
+  return {
+    text: coref.text, sentences: state.sentences, quoteSpans: coref.quotes, tokens: state.tokens, lastSpeaker: state.lastSpeaker, spoken: state.spoken,
+    isPerson: (name) => state.registry.has(name) || coref.full.has(name.split(/\s+/).at(-1)!),
+    isPlace: (name) => coref.places.has(name),
+    trial: (a) => {
+      const copy = { ...q };
+      const group = state.lastGroup;
+      const trace = state.trace;
+      state.trace = null;
+      fill(state, copy, a);
+      state.trace = trace;
+      state.lastGroup = group;
+      return { speaker: copy.speaker, anonymous: copy.anonymous };
+    },
+  };
+}
+
+/** The attribution to apply: the ranker's choice among the sentence's phrases, the patterns' attribution and the
+ *  previous speaker; the patterns' attribution alone when there is no coreference index (no ranker input). */
+function chooseAttribution(state: ResolveState, q: ExtractedQuote, a: Attribution | null): Attribution | null {
+  if (!state.coref) return a;
+  // the sentence says who spoke ("she said", "Lisbon said") but that names nobody: no other phrase is the speaker
+  if (a && (a.pronoun || a.speaker) && !choiceContext(state, state.coref, q).trial(a).speaker) return a;
+  const options = speakerOptions(choiceContext(state, state.coref, q), q, a);
+  state.speakerTrace?.(q, options);
+  const best = bestOption(options);
+  if (!best) return a;
+  // the same person as the patterns' attribution: keep that one (it carries the apposition's role and the context)
+  const self = options.find((o) => o.features.regexSelf);
+  return self && nameKey(self.speaker) === nameKey(best.speaker) ? a : best.attr;
+}
+
+export function resolveQuote(state: ResolveState, q: ExtractedQuote, a: Attribution | null): void {
+  fill(state, q, chooseAttribution(state, q, a));
   if (q.speaker) {
     state.lastSpeaker = q;
+    const key = nameKey(q.speaker);
+    if (key) state.spoken.set(key, (state.spoken.get(key) ?? 0) + 1);
     if (!q.anonymous && q.speaker.includes(' ') && /^[A-Z]/.test(q.speaker)) state.registry.register(q.speaker, q.role, q.start);
   }
 }

@@ -60,6 +60,8 @@ const PROSE_SKIP = new Set(['caption', 'post-footer', 'contributors', 'post']);
 export interface QuoteOptions {
   /** sees every pronoun speaker's candidates (for training the ranking weights) */
   trace?: ResolveState['trace'];
+  /** sees every quotation's speaker options (for training the speaker ranker) */
+  speakerTrace?: ResolveState['speakerTrace'];
   /** sees every partial quotation's features before it is kept or dropped (for training fragments.ts) */
   fragments?: FragmentTrace;
   /** the attribution cue model fragments are checked against (training fits it out of fold; default: the shipped one) */
@@ -79,6 +81,7 @@ export function extractQuotes(text: string, blocks: readonly Block[], sentences:
   const spans = [...candidates.values()].flat().map((c) => ({ start: c.q.start - 1, end: c.q.end + 1 }));
   const state = newResolveState(sentences, corefIndex(text, sentences, spans));
   state.trace = options.trace ?? null;
+  state.speakerTrace = options.speakerTrace ?? null;
   // pass 3: speakers resolved in article order
   for (const block of blocks) {
     const bs = sentencesByBlock.get(block.index) ?? [];

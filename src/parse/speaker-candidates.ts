@@ -1,0 +1,150 @@
+/**
+ * Candidate speakers of one quotation: every noun phrase of its sentence(s) outside quotation marks
+ * ("Sen. Jane Doe", "the spokesman", "the statement", "he"), each with what the sentence's structure
+ * says about it (subject of a speech verb, after "said", after "according to", before a colon, a
+ * possessor, the object of a preposition, how far from the quotation). Phrases come from wink-nlp's
+ * part-of-speech tags (attributions-tokens.ts); no word list about any article. speaker-rank.ts
+ * scores them; quote-resolve.ts turns the best into a person.
+ */
+import type { Token } from './attributions-tokens.ts';
+import { isSpeechVerb } from './speakers.ts';
+
+/** A noun phrase of the quotation's window: token range [i, j] and its article offsets. */
+export interface PhraseCandidate {
+  i: number;
+  j: number;
+  start: number;
+  end: number;
+  /** the phrase, with an apposition before its verb when there is one ("Jane Doe, the mayor,") */
+  phrase: string;
+  /** the speech verb the phrase is the subject or inverted subject of, when there is one */
+  verb: string | null;
+  features: Record<string, number>;
+}
+
+const STARTS = new Set(['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN']);
+const INSIDE = new Set(['ADJ', 'NUM', 'NOUN', 'PROPN']);
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i']);
+const POSSESSIVE_DETS = new Set(['his', 'her', 'their', 'its', 'our', 'my']);
+const SKIP = new Set(['ADV', 'AUX', 'PART']);
+/** Head nouns that name a time, never a speaker ("last week", "that morning"). */
+const TIME_HEADS = /^(?:day|days|week|weeks|month|months|year|years|time|times|morning|afternoon|evening|night|weekend|today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|moment|hour|hours|minute|minutes|decade|decades|century|period|session|point)$/;
+/** Head nouns of documents and media that speak in news prose ("the statement said", "the report found"). */
+const TEXT_HEADS = /^(?:statement|statements|report|reports|letter|ad|ads|memo|release|post|tweet|tweets|poll|polls|survey|study|email|e-mail|lawsuit|complaint|filing|document|documents|editorial|op-ed|article|story|book|video|website|message|note|petition|resolution|ruling|order|opinion|platform|plan|bill|law|proposal)$/;
+
+const isPossessive = (t: Token | undefined) => !!t && (t.text === '’s' || t.text === "'s" || t.text === '’' || t.text === "'");
+
+/** Noun phrases: a run of determiners, adjectives, numbers and nouns with a noun head; "of" joins capitalised parts
+ *  ("Secretary of State Jane Doe"); a possessive ends a phrase ("Doe's plan": "Doe" and "plan"). */
+export function phrases(ts: readonly Token[], masked: readonly boolean[]): [number, number][] {
+  const out: [number, number][] = [];
+  let k = 0;
+  while (k < ts.length) {
+    const t = ts[k]!;
+    if (masked[k]) { k++; continue; }
+    if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) { out.push([k, k]); k++; continue; }
+    if (!(STARTS.has(t.pos) || POSSESSIVE_DETS.has(t.lower))) { k++; continue; }
+    let j = k;
+    while (j + 1 < ts.length && !masked[j + 1]) {
+      const n = ts[j + 1]!;
+      if (INSIDE.has(n.pos) && !isPossessive(ts[j])) { j++; continue; }
+      if (n.lower === 'of' && /^[A-Z]/.test(ts[j]!.text) && /^[A-Z]/.test(ts[j + 2]?.text ?? '') && ts[j + 2]?.pos === 'PROPN' && !masked[j + 2]) { j += 2; continue; }
+      break;
+    }
+    let head = j;
+    while (head > k && !(ts[head]!.pos === 'NOUN' || ts[head]!.pos === 'PROPN')) head--;
+    if (ts[head]!.pos === 'NOUN' || ts[head]!.pos === 'PROPN') out.push([k, head]);
+    k = j + 1;
+  }
+  return out;
+}
+
+/** The token after the phrase ending at `j`, past adverbs and auxiliaries, a parenthesis ("(D-Ore.)") and an
+ *  apposition between commas ("Jane Doe, the mayor, said"); `appos` is the apposition's end when one was skipped. */
+function nextWord(ts: readonly Token[], masked: readonly boolean[], j: number): { k: number; appos: number } {
+  let k = j + 1;
+  if (ts[k]?.text === '(') {
+    const close = ts.findIndex((t, x) => x > k && t.text === ')');
+    if (close > 0 && close - k < 10) k = close + 1;
+  }
+  let appos = -1;
+  if (ts[k]?.text === ',' && !masked[k + 1]) {
+    for (let x = k + 1; x < ts.length && x - k <= 20 && !masked[x]; x++) {
+      if (ts[x]!.text === ',') {
+        appos = x - 1;
+        k = x + 1;
+        break;
+      }
+      if (ts[x]!.pos === 'PUNCT' && !/^[-‐–().’'&]$/.test(ts[x]!.text)) break;
+    }
+  }
+  while (k < ts.length && SKIP.has(ts[k]!.pos) && !isPossessive(ts[k])) k++;
+  return { k, appos };
+}
+
+function prevWord(ts: readonly Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && ts[k]!.pos === 'ADV') k--;
+  return k;
+}
+
+/** What the sentence's structure says about phrase [i, j] as the speaker of the quotation at tokens [qa, qb]. */
+function structure(ts: readonly Token[], masked: readonly boolean[], i: number, j: number, qa: number, qb: number, first: boolean): { f: Record<string, number>; verb: string | null; appos: number } {
+  const before = j < qa;
+  const head = ts[j]!;
+  const { k: nk, appos } = nextWord(ts, masked, j);
+  const nxt = ts[nk];
+  const pk = prevWord(ts, i);
+  const prv = ts[pk];
+  const speechAfter = !!nxt && !masked[nk] && isSpeechVerb(nxt.text);
+  const speechBefore = !!prv && !masked[pk] && isSpeechVerb(prv.text);
+  const according = ts[i - 1]?.lower === 'to' && ts[i - 2]?.lower === 'according';
+  const dist = before ? qa - j - 1 : i - qb - 1;
+  const f: Record<string, number> = {
+    before: before ? 1 : 0,
+    dist: Math.log1p(Math.max(0, dist)),
+    adjacent: dist <= 1 ? 1 : 0,
+    speechAfter: speechAfter ? 1 : 0,
+    speechAfterAppos: speechAfter && appos >= 0 ? 1 : 0,
+    speechBefore: speechBefore && !according ? 1 : 0,
+    verbAfter: nxt && !speechAfter && nxt.pos === 'VERB' ? 1 : 0,
+    according: according ? 1 : 0,
+    prep: prv && prv.pos === 'ADP' && !according && prv.lower !== 'by' ? 1 : 0,
+    by: prv?.lower === 'by' ? 1 : 0,
+    object: prv && prv.pos === 'VERB' && !speechBefore ? 1 : 0,
+    possessive: isPossessive(ts[j + 1]) ? 1 : 0,
+    first: first ? 1 : 0,
+    propn: head.pos === 'PROPN' ? 1 : 0,
+    pronoun: head.pos === 'PRON' ? 1 : 0,
+    plural: head.pos === 'NOUN' && /s$/.test(head.lower) && head.lemma !== head.lower ? 1 : 0,
+    definite: ts[i]!.lower === 'the' ? 1 : 0,
+    indefinite: ts[i]!.lower === 'a' || ts[i]!.lower === 'an' ? 1 : 0,
+    time: TIME_HEADS.test(head.lower) ? 1 : 0,
+    text: TEXT_HEADS.test(head.lower) ? 1 : 0,
+    twoCaps: j > i && /^[A-Z]/.test(head.text) && /^[A-Z]/.test(ts[j - 1]!.text) ? 1 : 0,
+    // the phrase leads into the quotation by a colon: "Doe continued: “…”"
+    colon: before && ts.slice(j + 1, qa).some((t) => t.text === ':') && !ts.slice(j + 1, qa).some((t) => /^[.;!?]$/.test(t.text)) ? 1 : 0,
+    // a verb of any kind between the phrase and the quotation ("Doe called it “…”")
+    verbBetween: before && ts.slice(j + 1, qa).some((t) => t.pos === 'VERB') ? 1 : 0,
+    quoteBetween: ts.slice(Math.min(j, qb) + 1, Math.max(i, qa)).some((_, x) => masked[Math.min(j, qb) + 1 + x]) ? 1 : 0,
+  };
+  return { f, verb: speechAfter ? nxt!.text : speechBefore ? prv!.text : according ? 'according to' : null, appos };
+}
+
+/**
+ * The candidates of the quotation spanning tokens [qa, qb] of `ts`; `masked[k]` marks tokens inside any
+ * quotation. `text` is the article (phrases are cut from it).
+ */
+export function phraseCandidates(text: string, ts: readonly Token[], masked: readonly boolean[], qa: number, qb: number): PhraseCandidate[] {
+  const out: PhraseCandidate[] = [];
+  const list = phrases(ts, masked);
+  for (const [n, [i, j]] of list.entries()) {
+    const { f, verb, appos } = structure(ts, masked, i, j, qa, qb, n === 0);
+    const nearestBefore = j < qa && !list.some(([a, b]) => a > j && b < qa);
+    const nearestAfter = i > qb && !list.some(([a, b]) => b < i && a > qb);
+    f.nearest = nearestBefore || nearestAfter ? 1 : 0;
+    const end = appos >= 0 ? ts[appos]!.end : ts[j]!.end;
+    out.push({ i, j, start: ts[i]!.start, end: ts[j]!.end, phrase: text.slice(ts[i]!.start, end), verb, features: f });
+  }
+  return out;
+}

@@ -1,0 +1,170 @@
+/**
+ * Choosing a quotation's speaker among candidates: the attribution the sentence patterns found
+ * (speakers.ts), every noun phrase of the quotation's sentence(s) (speaker-candidates.ts), the phrases of
+ * a sentence leading into it, and the previous quotation's speaker (a continuing paragraph). Each is
+ * resolved the way it would be if chosen (a pronoun to a person, a surname to the full name), described
+ * by features, and scored by a linear ranker trained on polnear-train (scripts/train/speakers.ts,
+ * speaker-weights.json). A candidate that names nobody is never chosen: no name is guessed.
+ */
+import type { ExtractedQuote, Sentence } from '../schema/index.ts';
+import { tokenize, type Token } from './attributions-tokens.ts';
+import { phraseCandidates } from './speaker-candidates.ts';
+import { interpretPhrase, type Attribution } from './speakers.ts';
+import weights from './speaker-weights.json' with { type: 'json' };
+
+/** What a candidate would make of the quotation, and why it might be the speaker. */
+export interface SpeakerOption {
+  /** the attribution to apply; null: continue the previous quotation's speaker */
+  attr: Attribution | null;
+  speaker: string | null;
+  anonymous: boolean;
+  features: Record<string, number>;
+}
+
+/** The resolution context the chooser needs (a view of quote-resolve.ts's state). */
+export interface ChoiceContext {
+  text: string;
+  sentences: readonly Sentence[];
+  quoteSpans: readonly { start: number; end: number }[];
+  tokens: Map<number, Token[]>;
+  lastSpeaker: ExtractedQuote | null;
+  spoken: Map<string, number>;
+  isPerson: (name: string) => boolean;
+  isPlace: (name: string) => boolean;
+  /** what the quotation's speaker would be with this attribution (null: continuation), without changing any state */
+  trial: (a: Attribution | null) => { speaker: string | null; anonymous: boolean };
+}
+
+let W: Record<string, number> = weights.weights;
+
+/** Replace the ranker's weights (the training script scores with the weights it is fitting). */
+export function useWeights(w: Record<string, number>): void {
+  W = w;
+}
+
+export function score(f: Record<string, number>): number {
+  let s = 0;
+  for (const k in f) s += (W[k] ?? 0) * f[k]!;
+  return s;
+}
+
+/** A name's comparison key: its last word, lower case, without a possessive. */
+export function nameKey(s: string | null): string | null {
+  if (!s) return null;
+  const w = s.toLowerCase().replace(/[’']s?$/, '').split(/[\s,]+/).filter(Boolean);
+  return w.at(-1) ?? null;
+}
+
+function sentenceTokens(ctx: ChoiceContext, s: Sentence): Token[] {
+  let ts = ctx.tokens.get(s.index);
+  if (!ts) {
+    ts = tokenize(s.text, s.start);
+    ctx.tokens.set(s.index, ts);
+  }
+  return ts;
+}
+
+function maskOf(ctx: ChoiceContext, ts: readonly Token[]): boolean[] {
+  return ts.map((t) => ctx.quoteSpans.some((q) => t.start >= q.start && t.end <= q.end));
+}
+
+/** Sentences the quotation spans. */
+function windowSentences(ctx: ChoiceContext, q: ExtractedQuote): Sentence[] {
+  const out: Sentence[] = [];
+  for (let k = q.sentence; k < ctx.sentences.length; k++) {
+    const s = ctx.sentences[k]!;
+    if (s.start >= q.end) break;
+    out.push(s);
+  }
+  return out;
+}
+
+/** Phrase candidates of the quotation's window and, when the quotation opens its sentence, of the sentence before. */
+function phraseOptions(ctx: ChoiceContext, q: ExtractedQuote): { phrase: string; verb: string | null; features: Record<string, number> }[] {
+  const out: { phrase: string; verb: string | null; features: Record<string, number> }[] = [];
+  const win = windowSentences(ctx, q);
+  const ts = win.flatMap((s) => sentenceTokens(ctx, s));
+  const masked = maskOf(ctx, ts);
+  const qa = ts.findIndex((t) => t.end > q.start - 1);
+  let qb = qa;
+  while (qb + 1 < ts.length && ts[qb + 1]!.start < q.end + 1) qb++;
+  if (qa >= 0) for (const c of phraseCandidates(ctx.text, ts, masked, qa, qb)) out.push({ phrase: c.phrase, verb: c.verb, features: c.features });
+  const first = win[0];
+  const prev = first ? ctx.sentences[first.index - 1] : undefined;
+  if (first && prev && q.start - first.start <= 1) {
+    const pts = sentenceTokens(ctx, prev);
+    const colon = /:\s*$/.test(prev.text) ? 1 : 0;
+    const samePara = prev.block === first.block ? 1 : 0;
+    for (const c of phraseCandidates(ctx.text, pts, maskOf(ctx, pts), pts.length, pts.length)) {
+      out.push({ phrase: c.phrase, verb: c.verb, features: { ...c.features, prevSentence: 1, prevColon: colon, prevSamePara: samePara, before: 0, adjacent: 0 } });
+    }
+  }
+  return out;
+}
+
+/** Features that depend on who the candidate turns out to be. */
+function outputFeatures(ctx: ChoiceContext, speaker: string, anonymous: boolean, regexKey: string | null): Record<string, number> {
+  const key = nameKey(speaker);
+  const last = nameKey(ctx.lastSpeaker?.speaker ?? null);
+  return {
+    regex: regexKey !== null && key === regexKey ? 1 : 0,
+    person: ctx.isPerson(speaker) ? 1 : 0,
+    place: ctx.isPlace(speaker) ? 1 : 0,
+    lastSpeaker: key !== null && key === last ? 1 : 0,
+    spoke: Math.log1p(key ? ctx.spoken.get(key) ?? 0 : 0),
+    anonymous: anonymous ? 1 : 0,
+    lowercase: /^[a-z]/.test(speaker) ? 1 : 0,
+  };
+}
+
+/** Features of the "same speaker as the previous quotation" option. */
+function continuationFeatures(ctx: ChoiceContext, q: ExtractedQuote, hasAttr: boolean): Record<string, number> {
+  const last = ctx.lastSpeaker!;
+  const here = ctx.sentences[q.sentence];
+  const there = ctx.sentences[last.sentence];
+  const opens = here ? q.start - here.start <= 1 : false;
+  return {
+    cont: 1,
+    contSamePara: here && there && here.block === there.block ? 1 : 0,
+    contNextPara: here && there && here.block === there.block + 1 ? 1 : 0,
+    contPrevSentence: q.sentence - last.sentence <= 1 ? 1 : 0,
+    contOpens: opens ? 1 : 0,
+    contNoAttr: hasAttr ? 0 : 1,
+  };
+}
+
+/** Every option for the quotation's speaker; `a` is the attribution the sentence patterns found. */
+export function speakerOptions(ctx: ChoiceContext, q: ExtractedQuote, a: Attribution | null): SpeakerOption[] {
+  const out: SpeakerOption[] = [];
+  const partial = q.kind === 'partial' ? 1 : 0;
+  const regex = a ? ctx.trial(a) : null;
+  const regexKey = nameKey(regex?.speaker ?? null);
+  const add = (attr: Attribution | null, f: Record<string, number>, res: { speaker: string | null; anonymous: boolean }) => {
+    if (!res.speaker) return;
+    const features = { ...f, ...outputFeatures(ctx, res.speaker, res.anonymous, attr === a ? null : regexKey) };
+    if (attr === a) features.regexSelf = 1;
+    for (const k of ['regex', 'regexSelf', 'before', 'first', 'verbAfter', 'speechAfter', 'cont', 'prep', 'possessive']) if (features[k]) features[`partial_${k}`] = partial;
+    out.push({ attr, speaker: res.speaker, anonymous: res.anonymous, features });
+  };
+  if (a && regex) add(a, {}, regex);
+  for (const p of phraseOptions(ctx, q)) {
+    const attr: Attribution = { ...interpretPhrase(p.phrase), verb: p.verb ?? a?.verb ?? null, context: a?.context ?? null };
+    add(attr, { phrase: 1, ...p.features }, ctx.trial(attr));
+  }
+  if (ctx.lastSpeaker?.speaker) add(null, continuationFeatures(ctx, q, a !== null), ctx.trial(null));
+  return out;
+}
+
+/** The best-scoring option, or null when there is none. */
+export function bestOption(options: readonly SpeakerOption[]): SpeakerOption | null {
+  let best: SpeakerOption | null = null;
+  let top = -Infinity;
+  for (const o of options) {
+    const s = score(o.features);
+    if (s > top) {
+      top = s;
+      best = o;
+    }
+  }
+  return best;
+}
