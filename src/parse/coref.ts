@@ -19,6 +19,12 @@ export interface PersonMention {
   pos: number;
   sentence: number;
   subject: boolean;
+  /** after a verb or a preposition ("met Jane Doe", "with Doe"): not the one doing the talking */
+  object: boolean;
+  /** a possessor ("Doe's plan") */
+  possessive: boolean;
+  /** the paragraph (block index) it is in */
+  block: number;
 }
 
 export type Gender = 'm' | 'f';
@@ -39,6 +45,8 @@ const NOT_PERSON = new Set(
 
 const NAME_SEQ =
   /(?<![\p{L}\p{N}])(?:[A-Z\u00C0-\u00DE][\p{L}’'\-]+|[A-Z]\.)(?:\s+(?:(?:de|van|von|al|bin|la|le|del|da)\s+)?(?:[A-Z\u00C0-\u00DE][\p{L}’'\-]+|[A-Z]\.))*/gu;
+/** A verb or preposition right before a name: its object ("met Doe", "with Doe", "to Doe"). */
+const OBJECT_BEFORE = /\b(?:to|of|for|with|by|at|on|from|against|about|than|and|or|met|told|asked|called|named|appointed|nominated|endorsed|attacked|criticized|criticised|praised|defeated|beat|thanked|urged|invited|hired|fired|interviewed|like|including|between)\s+(?:the\s+)?$/i;
 const PLACE_BEFORE = /\b(?:in|near|across|outside|throughout)\s+(?:the\s+)?$/;
 
 function surname(name: string): string {
@@ -52,8 +60,13 @@ function inSpans(spans: readonly Span[], pos: number): boolean {
 }
 
 /** Capitalised name sequences of one sentence that may be people (before the place filter). */
-function rawNames(s: Sentence, quotes: readonly Span[], names: Map<string, string | null>): { name: string; pos: number; before: string }[] {
-  const out: { name: string; pos: number; before: string }[] = [];
+/** Office and courtesy titles: a single name after one is a person's ("Judge Berman", "Sen. Doe"). */
+const TITLED = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Judge|Justice|Senator|Governor|President|Mayor|Secretary|Chairman|Chairwoman|Minister|Ambassador|Director|Commissioner|Sheriff|Pope|King|Queen|Prince|Princess|Rabbi|Bishop|Father|Sister|Coach|Officer|Detective|Speaker|Leader)\.?$/;
+
+type RawName = { name: string; pos: number; before: string; after: string; titled: boolean };
+
+function rawNames(s: Sentence, quotes: readonly Span[], names: Map<string, string | null>): RawName[] {
+  const out: RawName[] = [];
   NAME_SEQ.lastIndex = 0;
   for (let m = NAME_SEQ.exec(s.text); m; m = NAME_SEQ.exec(s.text)) {
     const pos = s.start + m.index;
@@ -66,8 +79,11 @@ function rawNames(s: Sentence, quotes: readonly Span[], names: Map<string, strin
       names.set(seq, name);
     }
     if (!name) continue;
-    const at = pos + seq.lastIndexOf(name);
-    out.push({ name, pos: at, before: s.text.slice(Math.max(0, m.index - 12), m.index) });
+    const k = seq.lastIndexOf(name);
+    const at = pos + k;
+    const lead = seq.slice(0, k).trim();
+    const end = m.index + k + name.length;
+    out.push({ name, pos: at, before: s.text.slice(Math.max(0, m.index - 12), m.index), after: s.text.slice(end, end + 3), titled: lead !== '' && TITLED.test(lead) });
   }
   return out;
 }
@@ -91,7 +107,7 @@ export function personMentions(sentences: readonly Sentence[], quotes: readonly 
     for (const r of list) {
       if (PLACE_BEFORE.test(r.before)) places.add(r.name);
       if (r.name.includes(' ')) people.add(surname(r.name));
-      if (/\b(?:Mr|Mrs|Ms|Dr)\.\s*$/.test(r.before)) people.add(surname(r.name));
+      if (/\b(?:Mr|Mrs|Ms|Dr)\.\s*$/.test(r.before) || r.titled) people.add(surname(r.name));
     }
   }
   const mentions = raw.map((list, k) => {
@@ -101,7 +117,8 @@ export function personMentions(sentences: readonly Sentence[], quotes: readonly 
       const key = surname(r.name);
       if (!people.has(key)) continue;
       if (places.has(r.name) && !r.name.includes(' ')) continue;
-      out.push({ name: r.name, key, pos: r.pos, sentence: s.index, subject: isSubject(s, r.pos, r.name, i === 0) });
+      const object = OBJECT_BEFORE.test(r.before) && !isSubject(s, r.pos, r.name, i === 0);
+      out.push({ name: r.name, key, pos: r.pos, sentence: s.index, subject: isSubject(s, r.pos, r.name, i === 0), object, possessive: /^(?:’s|'s|’|')/.test(r.after), block: s.block });
     }
     return out;
   });
@@ -146,13 +163,15 @@ export interface CorefIndex {
   /** the article, and the quotations in it (their marks included): what speaker candidates are read around */
   text: string;
   quotes: readonly Span[];
+  /** the paragraph (block index) of each sentence */
+  blockOf: number[];
 }
 
 export function corefIndex(text: string, sentences: readonly Sentence[], quotes: readonly Span[]): CorefIndex {
   const { mentions, places } = personMentions(sentences, quotes);
   const full = new Map<string, string>();
   for (const list of mentions) for (const m of list) if ((full.get(m.key)?.split(' ').length ?? 0) < m.name.split(' ').length) full.set(m.key, m.name);
-  return { mentions, gender: genders(text, sentences, mentions), full, places, text, quotes };
+  return { mentions, gender: genders(text, sentences, mentions), full, places, text, quotes, blockOf: sentences.map((s) => s.block) };
 }
 
 /** Features of one candidate antecedent (the training script fits their weights). */
@@ -165,6 +184,11 @@ export interface PronounFeatures {
   lastSpeaker: number;
   sameSentence: number;
   mentions: number;
+  object: number;
+  possessive: number;
+  samePara: number;
+  salience: number;
+  prevSubject: number;
 }
 
 export interface PronounCandidate {
@@ -173,7 +197,14 @@ export interface PronounCandidate {
   features: PronounFeatures;
 }
 
-const LOOKBACK = 5;
+const LOOKBACK = 6;
+
+/** How often each person is mentioned before sentence `sentence` (article-wide salience). */
+function salience(idx: CorefIndex, sentence: number, pos: number): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let k = 0; k <= sentence; k++) for (const m of idx.mentions[k] ?? []) if (m.pos < pos) out.set(m.key, (out.get(m.key) ?? 0) + 1);
+  return out;
+}
 
 /** Candidate people for a pronoun speaker of a quotation in `sentence`, before article offset `pos`. */
 export function pronounCandidates(
@@ -182,6 +213,8 @@ export function pronounCandidates(
   const seen = new Map<string, PronounCandidate>();
   const counts = new Map<string, number>();
   for (let k = Math.max(0, sentence - LOOKBACK); k <= sentence; k++) for (const m of idx.mentions[k] ?? []) if (m.pos < pos) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  const sal = salience(idx, sentence, pos);
+  const block = idx.blockOf[sentence];
   for (let k = sentence; k >= Math.max(0, sentence - LOOKBACK); k--) {
     const list = (idx.mentions[k] ?? []).filter((m) => m.pos < pos).reverse();
     for (const m of list) {
@@ -190,6 +223,7 @@ export function pronounCandidates(
       const old = seen.get(m.key);
       if (old) {
         if (m.subject) old.features.subject = 1;
+        if (m.subject && k === sentence - 1) old.features.prevSubject = 1;
         continue;
       }
       const same = (s: string | null) => (s !== null && surname(s) === m.key ? 1 : 0);
@@ -199,6 +233,8 @@ export function pronounCandidates(
         features: {
           distance: sentence - k, subject: m.subject ? 1 : 0, genderMatch: pronoun && g === pronoun ? 1 : 0, genderUnknown: g ? 0 : 1,
           prevSpeaker: same(prevSpeaker), lastSpeaker: same(lastSpeaker), sameSentence: k === sentence ? 1 : 0, mentions: Math.log1p(counts.get(m.key) ?? 0),
+          object: m.object ? 1 : 0, possessive: m.possessive ? 1 : 0, samePara: m.block === block ? 1 : 0, salience: Math.log1p(sal.get(m.key) ?? 0),
+          prevSubject: m.subject && k === sentence - 1 ? 1 : 0,
         },
       });
     }
@@ -206,7 +242,7 @@ export function pronounCandidates(
   return [...seen.values()];
 }
 
-const W: Record<keyof PronounFeatures, number> & { bias?: number } = weights.weights;
+const W: Partial<Record<keyof PronounFeatures, number>> = weights.weights;
 
 export function scoreCandidate(f: PronounFeatures): number {
   let s = 0;

@@ -114,6 +114,9 @@ function outputFeatures(ctx: ChoiceContext, speaker: string, anonymous: boolean,
     spoke: Math.log1p(key ? ctx.spoken.get(key) ?? 0 : 0),
     anonymous: anonymous ? 1 : 0,
     lowercase: /^[a-z]/.test(speaker) ? 1 : 0,
+    // the shape of a name: a long speaker or one with lowercase words after a capital is a clause, not a person
+    words: Math.min(speaker.split(/\s+/).length, 8) / 4,
+    clause: /^[A-Z]\S*(?:\s+\S+)*\s+[a-z]{3,}/.test(speaker) && !/\b(?:of|for|and|the|de|van|von|al|bin|da|del|la|le|du|dos)\b/.test(speaker) ? 1 : 0,
   };
 }
 

@@ -31,6 +31,8 @@ const NOT_IN_NAME = new Set(
   (
     'president president-elect vice prime minister secretary chancellor king queen prince princess pope sheikh emir ' +
     'coach officer inspector detective bishop rabbi imam father sister sir dame lord lady general gen gen. lt lt. col col. colonel admiral adm. major captain sergeant senator sen sen. representative rep rep. ' +
+    'councillor councilor councilman councilwoman commissioner sheriff superintendent alderman assemblyman assemblywoman ' +
+    'congressman congresswoman lawmaker candidate nominee activist host anchor reporter editor columnist pollster strategist economist analyst ' +
     'governor gov gov. mayor ambassador chairman chairwoman chair director chief commander deputy first spokesman ' +
     'spokeswoman spokesperson leader mr mr. mrs mrs. ms ms. dr dr. prof prof. professor judge justice speaker attorney ' +
     'foreign defence defense interior finance state affairs council committee house department ministry office agency ' +
@@ -89,8 +91,8 @@ function cleanRole(s: string | null): string | null {
 
 /** Clause openers that are never part of the speaker's name ("When she …", "Though he …"). */
 const LEADING_OPENERS = /^(?:(?:when|while|though|although|because|as|if|after|before|since|until|and|but|so|yet|then|also|meanwhile|now|instead)\s+)+/i;
-/** A pronoun subject followed by its own verb words: "she recounted", "he went on to". */
-const PRONOUN_CLAUSE = /^(?:he|she|they|we|i)\s+[a-z]+(?:\s+[a-z]+){0,3}$/i;
+/** A pronoun subject followed by its own words: "she recounted", "he went on to", "She addressed voters in a letter". */
+const PRONOUN_CLAUSE = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+[a-z]/;
 /** Heads that name a time or open a clause, never a speaker. */
 const NOT_A_SPEAKER = new RegExp(
   `^(?:${[...WEEKDAYS, ...MONTHS].join('|')}|today|yesterday|tonight|when|where|what|how|why|who|that|this|it|there|here|in|on|at|a|an|the|of|to|for)$|^(?:in|on|at|during|before|after|under|over|from|with|without|by)\\s`,

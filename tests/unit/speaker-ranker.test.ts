@@ -1,0 +1,51 @@
+// The speaker ranker (speaker-candidates.ts, speaker-choice.ts) on small inputs written for this test:
+// one construction per case, where the sentence patterns alone used to fail or need the neighbours.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/parse/index.ts';
+import { phrases } from '../../src/parse/speaker-candidates.ts';
+import { tokenize } from '../../src/parse/attributions-tokens.ts';
+
+const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
+
+describe('noun phrases of a sentence (wink-nlp tags)', () => {
+  const chunk = (s: string) => {
+    const ts = tokenize(s);
+    return phrases(ts, ts.map(() => false)).map(([i, j]) => s.slice(ts[i]!.start, ts[j]!.end));
+  };
+  it('a possessor is its own phrase, a title stays with the name', () => {
+    expect(chunk('Gov. Lena Marsh’s budget angered the council.')).toEqual(['Gov. Lena Marsh', 'budget', 'the council']);
+  });
+  it('"Secretary of State Ivo Brandt" is one phrase; a subject pronoun is a phrase', () => {
+    expect(chunk('Secretary of State Ivo Brandt met her, and she left.')).toEqual(['Secretary of State Ivo Brandt', 'she']);
+  });
+});
+
+describe('speakers chosen among the sentence and its neighbours', () => {
+  it('a colon lead-in in the sentence before names the speaker of a quotation paragraph', () => {
+    const t = 'The harbour master, Nils Okafor, did not hold back:\n\n“These cranes are forty years old.”';
+    expect(speakers(t)).toEqual(['Nils Okafor']);
+  });
+  it('the subject of a sentence is the speaker of a fragment it quotes', () => {
+    const t = 'The council met on Tuesday. Councillor Rosa Lind called the budget “a shameful retreat” and left early.';
+    expect(speakers(t)).toEqual(['Rosa Lind']);
+  });
+  it('the named source of "according to" beats a person named elsewhere in the sentence', () => {
+    const t = 'The deal with Tomas Berg was “never on the table,” according to Vera Quist.';
+    expect(speakers(t)).toEqual(['Vera Quist']);
+  });
+  it('a statement speaks when the article says so, and is not replaced by a person named before', () => {
+    const t = 'Mara Pell, the ferry operator, refused to comment. “Service will resume on Monday,” the statement said.';
+    expect(speakers(t)).toEqual(['the statement']);
+  });
+  it('a continuing paragraph without attribution keeps the previous speaker', () => {
+    const t = '“We will rebuild the pier,” said Dario Fenn, the harbour chief.\n\n“It will take two years.”';
+    expect(speakers(t)).toEqual(['Dario Fenn', 'Dario Fenn']);
+  });
+  it('"he said" names the person, not the other man in the sentence before', () => {
+    const t = 'Jonas Pell, the mayor, spoke after meeting Karl Weiss on Friday.\n\n“The budget is balanced,” he said.';
+    expect(speakers(t)).toEqual(['Jonas Pell']);
+  });
+  it('never a guess: an unresolvable "she said" stays null even with other phrases around', () => {
+    expect(speakers('The storm closed the port for a week. “It was frightening,” she said.')).toEqual([null]);
+  });
+});
