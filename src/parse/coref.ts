@@ -25,6 +25,8 @@ export interface PersonMention {
   possessive: boolean;
   /** the paragraph (block index) it is in */
   block: number;
+  /** how many mentions of this person the article has made up to this one, this one included */
+  nth: number;
 }
 
 export type Gender = 'm' | 'f';
@@ -110,6 +112,7 @@ export function personMentions(sentences: readonly Sentence[], quotes: readonly 
       if (/\b(?:Mr|Mrs|Ms|Dr)\.\s*$/.test(r.before) || r.titled) people.add(surname(r.name));
     }
   }
+  const seen = new Map<string, number>();
   const mentions = raw.map((list, k) => {
     const s = sentences[k]!; // raw is sentences mapped
     const out: PersonMention[] = [];
@@ -118,7 +121,9 @@ export function personMentions(sentences: readonly Sentence[], quotes: readonly 
       if (!people.has(key)) continue;
       if (places.has(r.name) && !r.name.includes(' ')) continue;
       const object = OBJECT_BEFORE.test(r.before) && !isSubject(s, r.pos, r.name, i === 0);
-      out.push({ name: r.name, key, pos: r.pos, sentence: s.index, subject: isSubject(s, r.pos, r.name, i === 0), object, possessive: /^(?:’s|'s|’|')/.test(r.after), block: s.block });
+      const nth = (seen.get(key) ?? 0) + 1;
+      seen.set(key, nth);
+      out.push({ name: r.name, key, pos: r.pos, sentence: s.index, subject: isSubject(s, r.pos, r.name, i === 0), object, possessive: /^(?:’s|'s|’|')/.test(r.after), block: s.block, nth });
     }
     return out;
   });
@@ -199,13 +204,6 @@ export interface PronounCandidate {
 
 const LOOKBACK = 6;
 
-/** How often each person is mentioned before sentence `sentence` (article-wide salience). */
-function salience(idx: CorefIndex, sentence: number, pos: number): Map<string, number> {
-  const out = new Map<string, number>();
-  for (let k = 0; k <= sentence; k++) for (const m of idx.mentions[k] ?? []) if (m.pos < pos) out.set(m.key, (out.get(m.key) ?? 0) + 1);
-  return out;
-}
-
 /** Candidate people for a pronoun speaker of a quotation in `sentence`, before article offset `pos`. */
 export function pronounCandidates(
   idx: CorefIndex, sentence: number, pos: number, pronoun: Gender | null, prevSpeaker: string | null, lastSpeaker: string | null,
@@ -213,7 +211,6 @@ export function pronounCandidates(
   const seen = new Map<string, PronounCandidate>();
   const counts = new Map<string, number>();
   for (let k = Math.max(0, sentence - LOOKBACK); k <= sentence; k++) for (const m of idx.mentions[k] ?? []) if (m.pos < pos) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
-  const sal = salience(idx, sentence, pos);
   const block = idx.blockOf[sentence];
   for (let k = sentence; k >= Math.max(0, sentence - LOOKBACK); k--) {
     const list = (idx.mentions[k] ?? []).filter((m) => m.pos < pos).reverse();
@@ -233,7 +230,7 @@ export function pronounCandidates(
         features: {
           distance: sentence - k, subject: m.subject ? 1 : 0, genderMatch: pronoun && g === pronoun ? 1 : 0, genderUnknown: g ? 0 : 1,
           prevSpeaker: same(prevSpeaker), lastSpeaker: same(lastSpeaker), sameSentence: k === sentence ? 1 : 0, mentions: Math.log1p(counts.get(m.key) ?? 0),
-          object: m.object ? 1 : 0, possessive: m.possessive ? 1 : 0, samePara: m.block === block ? 1 : 0, salience: Math.log1p(sal.get(m.key) ?? 0),
+          object: m.object ? 1 : 0, possessive: m.possessive ? 1 : 0, samePara: m.block === block ? 1 : 0, salience: Math.log1p(m.nth),
           prevSubject: m.subject && k === sentence - 1 ? 1 : 0,
         },
       });

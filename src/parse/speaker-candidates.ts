@@ -138,11 +138,11 @@ function structure(ts: readonly Token[], masked: readonly boolean[], i: number, 
 export function phraseCandidates(text: string, ts: readonly Token[], masked: readonly boolean[], qa: number, qb: number): PhraseCandidate[] {
   const out: PhraseCandidate[] = [];
   const list = phrases(ts, masked);
+  const lastBefore = list.findLastIndex(([, b]) => b < qa);
+  const firstAfter = list.findIndex(([a]) => a > qb);
   for (const [n, [i, j]] of list.entries()) {
     const { f, verb, appos } = structure(ts, masked, i, j, qa, qb, n === 0);
-    const nearestBefore = j < qa && !list.some(([a, b]) => a > j && b < qa);
-    const nearestAfter = i > qb && !list.some(([a, b]) => b < i && a > qb);
-    f.nearest = nearestBefore || nearestAfter ? 1 : 0;
+    f.nearest = n === lastBefore || n === firstAfter ? 1 : 0;
     const end = appos >= 0 ? ts[appos]!.end : ts[j]!.end;
     out.push({ i, j, start: ts[i]!.start, end: ts[j]!.end, phrase: text.slice(ts[i]!.start, end), verb, features: f });
   }

@@ -64,9 +64,27 @@ function sentenceTokens(ctx: ChoiceContext, s: Sentence): Token[] {
   return ts;
 }
 
+/** Tokens inside a quotation: one sweep, both lists being in text order. */
 function maskOf(ctx: ChoiceContext, ts: readonly Token[]): boolean[] {
-  return ts.map((t) => ctx.quoteSpans.some((q) => t.start >= q.start && t.end <= q.end));
+  const qs = ctx.quoteSpans;
+  let lo = 0;
+  let hi = qs.length;
+  const first = ts[0]?.start ?? 0;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (qs[mid]!.end <= first) lo = mid + 1;
+    else hi = mid;
+  }
+  let k = lo;
+  return ts.map((t) => {
+    while (k < qs.length && qs[k]!.end < t.end) k++;
+    const q = qs[k];
+    return !!q && t.start >= q.start && t.end <= q.end;
+  });
 }
+
+/** Tokens either side of a quotation that can hold its speaker (keeps a huge sentence linear). */
+const REACH = 80;
 
 /** Sentences the quotation spans. */
 function windowSentences(ctx: ChoiceContext, q: ExtractedQuote): Sentence[] {
@@ -83,16 +101,20 @@ function windowSentences(ctx: ChoiceContext, q: ExtractedQuote): Sentence[] {
 function phraseOptions(ctx: ChoiceContext, q: ExtractedQuote): { phrase: string; verb: string | null; features: Record<string, number> }[] {
   const out: { phrase: string; verb: string | null; features: Record<string, number> }[] = [];
   const win = windowSentences(ctx, q);
-  const ts = win.flatMap((s) => sentenceTokens(ctx, s));
+  const all = win.flatMap((s) => sentenceTokens(ctx, s));
+  const qa0 = all.findIndex((t) => t.end > q.start - 1);
+  let qb0 = qa0;
+  while (qb0 + 1 < all.length && all[qb0 + 1]!.start < q.end + 1) qb0++;
+  const from = Math.max(0, qa0 - REACH);
+  const ts = all.slice(from, qb0 + REACH + 1);
   const masked = maskOf(ctx, ts);
-  const qa = ts.findIndex((t) => t.end > q.start - 1);
-  let qb = qa;
-  while (qb + 1 < ts.length && ts[qb + 1]!.start < q.end + 1) qb++;
-  if (qa >= 0) for (const c of phraseCandidates(ctx.text, ts, masked, qa, qb)) out.push({ phrase: c.phrase, verb: c.verb, features: c.features });
+  const qa = qa0 - from;
+  const qb = qb0 - from;
+  if (qa0 >= 0) for (const c of phraseCandidates(ctx.text, ts, masked, qa, qb)) out.push({ phrase: c.phrase, verb: c.verb, features: c.features });
   const first = win[0];
   const prev = first ? ctx.sentences[first.index - 1] : undefined;
   if (first && prev && q.start - first.start <= 1) {
-    const pts = sentenceTokens(ctx, prev);
+    const pts = sentenceTokens(ctx, prev).slice(-REACH);
     const colon = /:\s*$/.test(prev.text) ? 1 : 0;
     const samePara = prev.block === first.block ? 1 : 0;
     for (const c of phraseCandidates(ctx.text, pts, maskOf(ctx, pts), pts.length, pts.length)) {
