@@ -7,7 +7,8 @@ import type { ClaimEntry, Extraction, MeasureEntry, Registry } from '../schema/i
 import { sentenceId, type FigureId, type IdentifiedFigure, type IdentifiedQuote, type SentenceId } from '../schema/ids.ts';
 import { ASSIGN, type Assignment } from './claims/index.ts';
 import type { FigureInfo } from './measures.ts';
-import { interval } from './interval.ts';
+import { inComparisonUnit, interval } from './interval.ts';
+import { amount, num } from './arithmetic.ts';
 import { round } from './text.ts';
 import type { Pick } from './review.ts';
 import { sentenceCredits, type CreditRelation } from './credits.ts';
@@ -78,12 +79,13 @@ function nearestOf(s: Source, a: Assignment): Map<string, Evidence> {
 export function figureJudge(figures: FigureInfo[], measures: MeasureEntry[], byFigure: Map<FigureId, string>) {
   const byId = new Map(figures.map((f) => [f.id, f]));
   const measureById = new Map(measures.map((m) => [m.id, m]));
+  // Each figure's interval in its measure's comparison unit (interval.ts inComparisonUnit), as the verdict read it.
   const intervals = new Map<FigureId, ReturnType<typeof interval>>();
-  const ivOf = (id: FigureId) => {
-    let v = intervals.get(id);
-    if (!v) intervals.set(id, (v = interval(byId.get(id)!.figure)));
-    return v;
-  };
+  for (const m of measures) {
+    const ids = m.figures as FigureId[];
+    inComparisonUnit(ids.map((id) => byId.get(id)!.figure)).figures.forEach((f, i) => intervals.set(ids[i]!, interval(f)));
+  }
+  const ivOf = (id: FigureId) => intervals.get(id)!;
   const agreed = new Map<string, Map<string, { n: number; lo: number; hi: number }>>();
   /** The interval the figures of measure `m` from sources other than `source` share (n: how many). */
   const agreeWithout = (m: MeasureEntry, source: string) => {
@@ -112,7 +114,7 @@ export function figureJudge(figures: FigureInfo[], measures: MeasureEntry[], byF
       if (!n) continue;
       const me = ivOf(fid);
       if (lo <= hi && (me.hi < lo || me.lo > hi))
-        return `"${byId.get(fid)!.figure.text.replace(/\s+/g, ' ')}" where the other outlets agree on ${round(lo, 1)}–${hi === Infinity ? '∞' : round(hi, 1)} ${m.unit ?? ''} (${m.label}). ${m.arithmetic}`;
+        return `"${byId.get(fid)!.figure.text.replace(/\s+/g, ' ')}" where the other outlets agree on ${hi === Infinity ? `at least ${amount(lo, m.unit)}` : `${num(lo)}–${amount(hi, m.unit)}`} (${m.label}). ${m.arithmetic}`;
     }
     return null;
   };

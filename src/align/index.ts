@@ -12,7 +12,8 @@
 import type {
   ClaimEntry, Extraction, FigureEntry, MeasureEntry, PersonEntry, Registry, SourceMeta, SourcingProfile, UtteranceEntry,
 } from '../schema/index.ts';
-import { identify, quoteId, sentenceId, type IdentifiedFigure } from '../schema/ids.ts';
+import { identify, quoteId, sentenceId, type IdentifiedFigure, type SentenceId } from '../schema/ids.ts';
+import { storyKinds } from '../lexicon/quantity.ts';
 import { assignSentences, proposeClaims, quoteLinks, withStructure, type Assignment, type AssignParams, type Proposal, type SentenceRef } from './claims/index.ts';
 import { linkQuotes, type LinkedQuote } from './quote-links.ts';
 import { buildMeasures } from './measures.ts';
@@ -75,10 +76,17 @@ export function assignClaims(sources: { slug: string; extraction: Extraction }[]
   return assignSentences(sentences, registry, params);
 }
 
-/** Figures compared across outlets: the measures, and each figure entry with its measure (`group`). */
-function compareFigures(sources: Identified[]) {
+/**
+ * Figures compared across outlets: the measures, and each figure entry with its measure (`group`).
+ * `picks` are the claims each sentence was given: a figure is compared when a claim of its sentence
+ * names its kind in its `measures` hints (measures.ts), so the claims come first.
+ */
+function compareFigures(sources: Identified[], registry: Registry, picks: Map<SentenceId, { slug: string }[]>) {
+  const kinds = new Map(registry.claims.map((c) => [c.slug, storyKinds(c.hints.measures)]));
+  const claimKinds = (slug: string, sentence: number) =>
+    new Set((picks.get(sentenceId(slug, sentence)) ?? []).flatMap((p) => [...(kinds.get(p.slug) ?? [])]));
   const infos = sources.flatMap((s) =>
-    s.figures.map((f) => ({ id: f.id, source: f.source, figure: f, sentence: s.extraction.sentences[f.sentence]?.text ?? '' })),
+    s.figures.map((f) => ({ id: f.id, source: f.source, figure: f, sentence: s.extraction.sentences[f.sentence]?.text ?? '', claimKinds: claimKinds(s.slug, f.sentence) })),
   );
   const { measures, byFigure } = buildMeasures(infos, sources.map((s) => s.slug));
   const figures = sources.flatMap((s) => s.figures.map((f: IdentifiedFigure) => ({ ...f, group: byFigure.get(f.id) ?? null })));
@@ -89,12 +97,12 @@ export function align(input: AlignInput): AlignResult {
   const order = input.sources.map((s) => s.meta.slug);
   const sources: Identified[] = input.sources.map((s) => ({ ...s, slug: s.meta.slug, ...identify(s.meta.slug, s.extraction) }));
   const { people, utterances, quotes } = linkQuotes(sources);
-  const { measures, figures, differs } = compareFigures(sources);
   // Reviews decide what they cover and teach the matcher the rest (review.ts, claims/exemplars.ts).
   const links = quoteLinks(quotes);
   const truths = new Map([...(input.reviews ?? [])].map(([k, r]) => [k, truthOf(r)]));
   const assignment = assignSentences(withStructure(sources, links), input.registry, {}, passesWith(exemplarsOf(sources, truths)));
   const reviewed = mergeReviews(sources, assignment, truths, calibrate(sources, input.registry, truths, links));
+  const { measures, figures, differs } = compareFigures(sources, input.registry, reviewed.picks);
   const personOf = new Map<string, string | null>(quotes.map((q) => [q.id, q.personId]));
   const findPerson = personFinder(people);
   const credited = sources.map((s) => ({ ...s, relations: creditRelations(s.slug, s.extraction, (i) => personOf.get(quoteId(s.slug, i)) ?? null, findPerson) }));

@@ -31,8 +31,21 @@ export function interval(f: Pick<ExtractedFigure, 'value' | 'normalized' | 'qual
     rel = 0.05;
     note = `"${q}" ±5%`;
   }
-  if (LOWER.test(q)) return { lo: v, hi: Infinity, note: `"${q}": at least ${round(v, 1)}` };
+  if (LOWER.test(q)) return { lo: v, hi: Infinity, note: `"${q}": at least ${round(v, 1).toLocaleString('en-GB')}` };
   return { lo: v * (1 - rel), hi: v * (1 + rel), note: UPPER.test(q) ? `"${q}" (a maximum), ${note}` : note };
+}
+
+type Valued = Pick<ExtractedFigure, 'value' | 'normalized' | 'qualifier' | 'unit'>;
+
+/**
+ * Figures as a comparison reads them: in their written unit when all are written in one (three
+ * years against nearly three years: nothing to convert), else normalised (190 miles against 300
+ * km: converted). Conversion is linear, so the verdict is the same either way; the arithmetic a
+ * reader sees is not. `common` says which.
+ */
+export function inComparisonUnit<F extends Valued>(figs: F[]): { common: boolean; figures: F[] } {
+  const common = new Set(figs.map((f) => f.unit)).size === 1 && figs.every((f) => f.value !== null);
+  return { common, figures: common ? figs.map((f) => ({ ...f, normalized: { value: f.value, unit: f.unit } })) : figs };
 }
 
 /** The points all the intervals share: lo > hi when there is none. */
@@ -42,12 +55,15 @@ export function sharedInterval(intervals: Pick<Interval, 'lo' | 'hi'>[]): { lo: 
 
 /**
  * Whether two sets of figures for one measure (say, two outlets' figures) differ: false when every
- * figure of both fits one value, true otherwise. Figures without a value are left out; false when
+ * figure of both fits one value, true otherwise (in the comparison unit, inComparisonUnit). Figures without a value are left out; false when
  * either side has none (nothing to compare).
  */
-export function figuresDiffer(a: Pick<ExtractedFigure, 'value' | 'normalized' | 'qualifier'>[], b: Pick<ExtractedFigure, 'value' | 'normalized' | 'qualifier'>[]): boolean {
-  const ia = a.filter((f) => f.normalized.value !== null).map(interval);
-  const ib = b.filter((f) => f.normalized.value !== null).map(interval);
+export function figuresDiffer(a: Valued[], b: Valued[]): boolean {
+  const va = a.filter((f) => f.normalized.value !== null);
+  const vb = b.filter((f) => f.normalized.value !== null);
+  const { figures } = inComparisonUnit([...va, ...vb]);
+  const ia = figures.slice(0, va.length).map(interval);
+  const ib = figures.slice(va.length).map(interval);
   if (!ia.length || !ib.length) return false;
   const { lo, hi } = sharedInterval([...ia, ...ib]);
   return lo > hi;

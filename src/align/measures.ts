@@ -5,22 +5,27 @@
  * the normalised unit). Within a kind, two figures from different articles measure the same thing
  * when what they count is described alike: the Jaccard overlap of the stemmed words naming the
  * counted thing (the figure's own words, e.g. "North Korean troops", and the parser's `measures`)
- * and of the sentence around it, weighted 0.6 / 0.4, reaches `MEASURE.link`. A figure joins the group it is
- * most similar to (average link), so "50,000 troops" and "10,000 North Korean soldiers" in one
+ * and of the sentence around it, weighted 0.6 / 0.4, reaches `MEASURE.link`. The most similar groups
+ * merge first (average link, groupKind), so "50,000 troops" and "10,000 North Korean soldiers" in one
  * sentence stay apart.
  *
- * Verdict: each value becomes an interval: its normalised value ± the rounding its written
+ * What is compared: only groups that measure something the story reports — a member's sentence
+ * was given a claim whose `measures` hints (content/claims.yaml) name the group's kind (`reported`).
+ * Other figures (incidental counts, background numbers) belong to no measure.
+ *
+ * Verdict (arithmetic.ts): each value becomes an interval: its value ± the rounding its written
  * precision allows (half a unit of its last significant digit, at least 1% and at most 5%),
  * widened to ±5% for "about/some/around/an estimated", open-ended for "more than/at least", and
  * bounded above for "up to/at most" only as a limit. The group is consistent when all intervals
  * share a point — 190 miles = 305.8 km and "up to 300 km" agree — and discrepant otherwise.
+ * Figures written in one unit are compared in it; only mixed units are converted (normalised).
  */
 import type { ExtractedFigure, MeasureEntry } from '../schema/index.ts';
 import type { FigureId } from '../schema/ids.ts';
 import { contentStems } from '../lexicon/tokens.ts';
-import { foldTroops, quantityKind } from '../lexicon/quantity.ts';
-import { nameSpans, slugify, round, cmp } from './text.ts';
-import { interval, sharedInterval } from './interval.ts';
+import { foldTroops, foldUnitWord, kindCovered, quantityKind } from '../lexicon/quantity.ts';
+import { nameSpans, slugify, cmp } from './text.ts';
+import { verdictOf } from './arithmetic.ts';
 
 export const MEASURE = { link: 0.3 } as const;
 
@@ -29,13 +34,21 @@ export interface FigureInfo {
   source: string;
   figure: ExtractedFigure;
   sentence: string;
+  /**
+   * The kinds of figure (storyKinds) the claims given this figure's sentence are about, from the
+   * registry's `measures` hints: a figure measures something the story reports when its own kind
+   * is among them.
+   */
+  claimKinds: ReadonlySet<string>;
 }
 
 function descriptor(fi: FigureInfo): Set<string> {
   const f = fi.figure;
-  const own = f.text.replace(/[0-9][0-9.,]*\s*(mn|bn|m|k)?/gi, ' ');
-  // Nouns for the same counted thing are one word here ("troops", "soldiers", "forces").
-  return new Set(contentStems(`${own} ${f.measures ?? ''}`).map(foldTroops));
+  // (The scale suffix only as a whole word: "190 miles" keeps "miles".)
+  const own = f.text.replace(/[0-9][0-9.,]*\s*(mn|bn|m|k)?\b/gi, ' ');
+  // Nouns for the same counted thing are one word here ("troops", "soldiers", "forces"), and so are
+  // units of one kind: outlets write one span in months or weeks, one distance in km or miles.
+  return new Set(contentStems(`${own} ${f.measures ?? ''}`).map((t) => foldUnitWord(foldTroops(t))));
 }
 function jaccard(a: Set<string>, b: Set<string>): number {
   if (!a.size && !b.size) return 0;
@@ -68,58 +81,53 @@ function clashes(a: FigureInfo, b: FigureInfo): boolean {
   return a.source === b.source && Math.abs(x - y) / Math.max(x, y) > 0.1;
 }
 
-/** Figures of one kind grouped by what they describe: each joins the group it is most similar to (average link ≥ MEASURE.link). */
+/**
+ * Figures of one kind grouped by what they describe: average-link agglomerative clustering — the two
+ * most similar groups merge first, while their average similarity reaches MEASURE.link and they hold
+ * no two clashing values of one article. Most similar first, so a near-identical pair ("300 km" and
+ * "300 kilometres" of the ATACMS range) is settled before a loosely similar figure (a 75 km range of
+ * another weapon) can take its place; the result does not depend on the order figures come in.
+ */
 function groupKind(list: FigureInfo[]): FigureInfo[][] {
   const desc = list.map(descriptor);
   const ctx = list.map((f) => new Set(contentStems(f.sentence)));
   // What the figure's own words describe counts more than the sentence around it.
   const sim = (i: number, j: number) => 0.6 * jaccard(desc[i]!, desc[j]!) + 0.4 * jaccard(ctx[i]!, ctx[j]!);
-  const local: number[][] = [];
-  list.forEach((f, i) => {
-    let best = -1;
+  const groups: number[][] = list.map((_f, i) => [i]);
+  const link = (g: number[], h: number[]) =>
+    g.some((i) => h.some((j) => clashes(list[i]!, list[j]!))) ? -1 : g.reduce((n, i) => n + h.reduce((m, j) => m + sim(i, j), 0), 0) / (g.length * h.length);
+  for (;;) {
+    let best: [number, number] | null = null;
     let bestScore: number = MEASURE.link;
-    local.forEach((g, gi) => {
-      if (g.some((j) => clashes(list[j]!, f))) return;
-      const s = g.reduce((n, j) => n + sim(i, j), 0) / g.length;
-      if (s > bestScore) {
-        bestScore = s;
-        best = gi;
+    for (let a = 0; a < groups.length; a++)
+      for (let b = a + 1; b < groups.length; b++) {
+        const s = link(groups[a]!, groups[b]!);
+        if (s > bestScore) (bestScore = s), (best = [a, b]);
       }
-    });
-    if (best >= 0) local[best]!.push(i);
-    else local.push([i]);
-  });
-  return local.map((g) => g.map((i) => list[i]!));
+    if (!best) break;
+    groups[best[0]] = [...groups[best[0]]!, ...groups[best[1]]!].sort((x, y) => x - y);
+    groups.splice(best[1], 1);
+  }
+  return groups.map((g) => g.map((i) => list[i]!));
 }
 
-/** One member's line of the arithmetic: what it says, its conversion, its interval. */
-function arithmeticLine(m: FigureInfo): string {
-  const f = m.figure;
-  const conv = f.unit && f.normalized.unit && f.unit !== f.normalized.unit && f.value !== null
-    ? `${f.value} ${f.unit} = ${round(f.normalized.value!, 1)} ${f.normalized.unit}`
-    : `${round(f.normalized.value!, 1)} ${f.normalized.unit ?? ''}`.trim();
-  return `${m.source}: "${f.text.replace(/\s+/g, ' ')}"${f.qualifier ? ` (${f.qualifier})` : ''} → ${conv}, ${interval(f).note}`;
-}
-
-/** A group's verdict (interval.ts) and the sentence concluding its arithmetic. */
-function verdictOf(members: FigureInfo[], unit: string | null): { verdict: MeasureEntry['verdict']; conclusion: string; spread: number | null } {
-  const sources = new Set(members.map((m) => m.source));
-  const vals = members.map((m) => m.figure.normalized.value!);
-  const min = Math.min(...vals);
-  const max = Math.max(...vals);
-  const spread = sources.size > 1 && min > 0 ? round((max - min) / min, 4) : null;
-  if (sources.size < 2) return { verdict: 'single', conclusion: 'only one article gives this figure', spread };
-  const { lo, hi } = sharedInterval(members.map((m) => interval(m.figure)));
-  if (lo <= hi)
-    return { verdict: 'consistent', spread, conclusion: `every value fits ${round(lo, 1)}–${hi === Infinity ? '∞' : round(hi, 1)} ${unit ?? ''}: consistent within conversion and rounding`.replace(/\s+:/, ':') };
-  return { verdict: 'discrepant', spread, conclusion: `no single value fits all (values ${round(min, 1)}–${round(max, 1)} ${unit ?? ''}, ${round(((max - min) / min) * 100, 1)}% apart): discrepant` };
+/**
+ * Whether a group measures something the story reports: some member's sentence was given a claim
+ * whose `measures` hints name the group's kind (the ATACMS range in a sentence about the range;
+ * not "two countries" in a quotation, nor the length of the war in a sentence about something else).
+ * An editor decides what is compared by naming kinds of figure in content/claims.yaml.
+ */
+function reported(kind: string, members: FigureInfo[]): boolean {
+  return members.some((m) => kindCovered(kind, m.claimKinds));
 }
 
 export function buildMeasures(figs: FigureInfo[], sourceOrder: string[]): { measures: MeasureEntry[]; byFigure: Map<FigureId, string> } {
   // How many figures' sentences name each place or body: a label prefers the specific ones.
   const nameDf = new Map<string, number>();
   for (const f of figs) for (const n of new Set(nameSpans(f.sentence))) nameDf.set(n, (nameDf.get(n) ?? 0) + 1);
-  const groups = byKind(figs).flatMap(([kind, list]) => groupKind(list).map((members) => ({ kind, members })));
+  const groups = byKind(figs)
+    .flatMap(([kind, list]) => groupKind(list).map((members) => ({ kind, members })))
+    .filter((g) => reported(g.kind, g.members));
   const used = new Set<string>();
   const measures: MeasureEntry[] = [];
   const byFigure = new Map<FigureId, string>();
@@ -130,9 +138,8 @@ export function buildMeasures(figs: FigureInfo[], sourceOrder: string[]): { meas
     let id = slugify(label);
     for (let i = 2; used.has(id); i++) id = `${slugify(label)}-${i}`;
     used.add(id);
-    const unit = g.members[0]!.figure.normalized.unit ?? g.members[0]!.figure.unit;
-    const { verdict, conclusion, spread } = verdictOf(g.members, unit);
-    measures.push({ id, label, unit, figures: g.members.map((m) => m.id), verdict, arithmetic: `${g.members.map(arithmeticLine).join('; ')}. ${conclusion}`, spread });
+    const { verdict, arithmetic, spread, unit } = verdictOf(g.members);
+    measures.push({ id, label, unit, figures: g.members.map((m) => m.id), verdict, arithmetic, spread });
     for (const m of g.members) byFigure.set(m.id, id);
   }
   measures.sort((a, b) => (a.verdict === 'single' ? 1 : 0) - (b.verdict === 'single' ? 1 : 0) || cmp(a.id, b.id));

@@ -41,7 +41,7 @@ export function quantityKind(f: ExtractedFigure): string | null {
   const u = (f.normalized.unit ?? f.unit ?? '').toLowerCase();
   const kind = unitKind(u);
   if (kind) return kind;
-  if (MONEY.test(u)) return `money:${u}`;
+  if (f.category === 'money' || MONEY.test(u)) return `money:${u}`;
   return `count:${contentStems(u).join(' ') || u}`;
 }
 
@@ -60,6 +60,14 @@ export function countedKind(unit: string | null, described: string): string | nu
 /** A stem, with the interchangeable nouns for soldiers folded to one ("troop"). */
 export const foldTroops = (stem: string): string => (TROOP_STEM.test(stem) ? 'troop' : stem);
 
+/** Stems of the words for units of time and distance, by kind: outlets write one span or one distance in different units. */
+const UNIT_WORD_STEMS: [RegExp, string][] = [
+  [/^(second|minut|hour|day|week|month|year|decad|centuri)$/, 'unit:time'],
+  [/^(km|kilometr|kilomet|mile|mi|metr|meter|feet|foot|yard|nmi)$/, 'unit:length'],
+];
+/** A stem, with unit words of one kind folded to one ("month", "week" → "unit:time"). */
+export const foldUnitWord = (stem: string): string => UNIT_WORD_STEMS.find(([re]) => re.test(stem))?.[1] ?? stem;
+
 /** The kinds of quantity an editor's `measures` hints name ("range" → length, "share" → percent). */
 export function kindsNamed(measures: string[]): Set<string> {
   const out = new Set<string>();
@@ -72,4 +80,31 @@ export function kindsNamed(measures: string[]): Set<string> {
     if (/duration|time|month|week|day/.test(t)) out.add('duration');
   }
   return out;
+}
+
+/** Nouns counting the dead and wounded: a `casualties` hint names counts of any of them. */
+const CASUALTY_STEMS = ['casualti', 'dead', 'death', 'kill', 'wound', 'injur', 'injuri'];
+const MONEY_HINT = /money|cost|price|aid|budget|fund|spend|dollar|euro|pound|currency|sum|worth|payment|loan|sanction/;
+
+/**
+ * The kinds of figure an editor's `measures` hints make worth comparing across outlets: the kinds
+ * kindsNamed reads, money ("aid", "cost"), and counts of the nouns a hint names ("missiles" names
+ * `count:missil`; "casualties" the counts of dead, killed and wounded). What no hint names — two
+ * countries, three leaders — is an incidental count, not compared.
+ */
+export function storyKinds(measures: string[]): Set<string> {
+  const out = kindsNamed(measures);
+  for (const m of measures) {
+    const t = m.toLowerCase();
+    if (MONEY_HINT.test(t)) out.add('money');
+    const stems = contentStems(t);
+    if (stems.length) out.add(`count:${stems.join(' ')}`);
+    if (stems.includes('casualti')) for (const c of CASUALTY_STEMS) out.add(`count:${c}`);
+  }
+  return out;
+}
+
+/** Whether a comparison kind (quantityKind) is among the kinds named (storyKinds): money of any currency when "money" is. */
+export function kindCovered(kind: string, named: ReadonlySet<string>): boolean {
+  return named.has(kind) || (kind.startsWith('money:') && named.has('money'));
 }

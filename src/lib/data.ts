@@ -27,4 +27,4 @@ export const getAttributions = async () => (await load<AttributionEntry>('attrib
 
 export type Source = Awaited<ReturnType<typeof getSources>>[number];
 
-export { formatDate, formatNormalized, formatNumber } from './format.ts';
+export { formatDate, formatReading, formatNumber } from './format.ts';

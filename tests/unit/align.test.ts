@@ -9,7 +9,8 @@ import { align, NEAREST, type AlignInput, type AlignResult } from '../../src/ali
 import { loadRegistry } from '../../src/collections/registry.ts';
 import type { ContentError } from '../../src/diagnostics/index.ts';
 import { assignClaims, decide, ASSIGN, TUNING_GRID, type AssignParams } from '../../src/align/index.ts';
-import { sentenceId } from '../../src/schema/ids.ts';
+import { sentenceId, type FigureId } from '../../src/schema/ids.ts';
+import { buildMeasures } from '../../src/align/measures.ts';
 import { collections, type SourceMeta } from '../../src/schema/index.ts';
 import { loadCorpus, extractionFor, withoutOwnHints, scoreSource, goldFor, ROOT, type Src, type Mapping } from '../helpers/corpus.ts';
 
@@ -51,6 +52,13 @@ const mk = (slug: string, text: string): Src => {
   const meta = { ...corpus[0]!.meta, slug, file: `${slug}.txt`, outlet: slug, outletKnown: false, originalFile: null } as SourceMeta;
   return { meta, text, extraction: extractionFor(text) };
 };
+
+/** An editor's reviews confirming claim `slug` for sentence `sentence` of each article. */
+const confirmed = (articles: string[], sentence: number, ...slugs: string[]) =>
+  new Map(articles.map((article) => [
+    article,
+    { article, complete: false, verdicts: new Map([[sentence, new Map(slugs.map((s) => [s, 'confirmed' as const]))]]) },
+  ]));
 
 const plain = (r: ReturnType<typeof align>) =>
   JSON.stringify(r, (_k, v) => (v instanceof Map ? [...v.entries()] : v));
@@ -309,7 +317,7 @@ describe('align()', () => {
   it('compares the ATACMS range and the North Korean troops in Kursk across outlets as consistent', () => {
     const range = r.measures.find((m) => m.figures.length >= 5 && /km/.test(m.unit ?? ''))!;
     expect(range.verdict).toBe('consistent');
-    expect(range.arithmetic).toMatch(/190 mi = 305\.8 km/);
+    expect(range.arithmetic).toMatch(/190 miles = 305\.8 km/);
     const nk = r.measures.find((m) => /north korean/i.test(m.label) && m.verdict !== 'single')!;
     expect(nk.verdict).toBe('consistent');
     const figure = new Map(r.figures.map((f) => [f.id, f]));
@@ -331,13 +339,18 @@ describe('align()', () => {
   });
 
   it('names a span of time the parser could not describe by the clause after it, preferring one that names who', () => {
+    const reg = loadRegistry(
+      'topics:\n  - { id: vote, title: V, order: 1 }\nclaims:\n  - slug: vote-before-parliament\n    statement: The vote came weeks before the new parliament meets.\n    topic: vote\n    hints: { terms: [vote], measures: [duration] }\n',
+      'content/claims.yaml',
+    );
     const out = align({
       sources: [
         mk('outlet-a', 'The vote came three weeks before he took his seat, aides said.\n'),
         mk('outlet-b', 'The vote came three weeks before the new parliament meets in June.\n'),
         mk('outlet-c', 'Three weeks before the new parliament meets, the party has no leader.\n'),
       ],
-      registry,
+      registry: reg,
+      reviews: confirmed(['outlet-a', 'outlet-b', 'outlet-c'], 0, 'vote-before-parliament'),
     });
     const span = out.measures.find((m) => m.figures.length === 3)!;
     expect(span.label).toBe('time before the new parliament meets');
@@ -369,7 +382,7 @@ describe('align()', () => {
     });
     const m = out.measures.find((x) => x.figures.length === 3)!;
     expect(m.verdict).toBe('discrepant');
-    expect(m.arithmetic).toMatch(/190 mi = 305\.8 km/);
+    expect(m.arithmetic).toMatch(/190 miles = 305\.8 km/);
     const cov = out.claims[0]!.coverage;
     // The 190-mile outlet agrees with the 300 km one (whether it clears the assignment floor or not).
     expect(cov[0]!.status).toBe('reported');
@@ -403,6 +416,93 @@ describe('align()', () => {
     expect(cov[0]!.status).toBe('differently');
     expect(cov[0]!.difference).toMatch(/300 kilometres/);
     expect(cov[1]!.status).toBe('differently');
+  });
+});
+
+describe('what is compared: measures the story reports, in the units written', () => {
+  /** Reviews confirming, per article, claims for sentences: { article: { sentence: [slugs] } }. */
+  const reviewsOf = (spec: Record<string, Record<number, string[]>>) =>
+    new Map(Object.entries(spec).map(([article, bySentence]) => [
+      article,
+      { article, complete: false, verdicts: new Map(Object.entries(bySentence).map(([i, slugs]) => [Number(i), new Map(slugs.map((x) => [x, 'confirmed' as const]))])) },
+    ]));
+  const registryWith = (alliesMeasures: string) => loadRegistry(
+    'topics:\n  - { id: war, title: W, order: 1 }\nclaims:\n' +
+      '  - slug: missile-range\n    statement: The missile has a range of several hundred kilometres.\n    topic: war\n    hints: { terms: [range], measures: [range] }\n' +
+      `  - slug: allies-join\n    statement: Other nations have joined the fighting.\n    topic: war\n    hints: { terms: [join], measures: [${alliesMeasures}] }\n`,
+    'content/claims.yaml',
+  );
+  const sources = [
+    mk('outlet-a', 'Heavy rain flooded the valley roads overnight. The missile has a range of 300 kilometres, the army said. "Two countries are now fighting beside them," the minister said.\n'),
+    mk('outlet-b', 'A new bridge opened to traffic on Monday. The missile has a range of 190 miles, officials said. Two countries have joined the fighting, officials said.\n'),
+  ];
+  const reviews = reviewsOf({ 'outlet-a': { 1: ['missile-range'], 2: ['allies-join'] }, 'outlet-b': { 1: ['missile-range'], 2: ['allies-join'] } });
+  const countries = (r: AlignResult) => r.figures.filter((f) => /countries/i.test(f.text));
+
+  it('does not compare an incidental count (two countries, one of them in a quote) no claim names', () => {
+    const r = align({ sources, registry: registryWith(''), reviews });
+    expect(countries(r)).toHaveLength(2);
+    expect(countries(r).some((f) => f.inQuote)).toBe(true);
+    // Not a measure at all: neither compared nor listed as a measure only one outlet gives.
+    for (const f of countries(r)) expect(f.group).toBeNull();
+    expect(r.measures.flatMap((m) => m.figures)).not.toEqual(expect.arrayContaining(countries(r).map((f) => f.id)));
+    // The range, which the claim names, is compared: 300 km and 190 miles agree.
+    const range = r.measures.find((m) => m.verdict !== 'single')!;
+    expect(range.figures).toHaveLength(2);
+    expect(range.verdict).toBe('consistent');
+    expect(range.arithmetic).toMatch(/190 miles = 305\.8 km/);
+  });
+
+  it('compares the same count once an editor names it in the registry', () => {
+    const r = align({ sources, registry: registryWith('countries'), reviews });
+    const m = r.measures.find((x) => x.figures.some((id) => countries(r).some((f) => f.id === id)))!;
+    expect(m.figures).toHaveLength(2);
+    expect(m.verdict).toBe('consistent');
+  });
+
+  it('settles the closest pair first: a loosely similar figure of one article cannot take its twin\'s place', () => {
+    const texts = {
+      'outlet-a': 'The missiles have a range of up to 300 kilometres, or 190 miles.\n',
+      'outlet-b': 'Rockets with a 75 km range defend the city. The missiles, with a range of around 300 km, can strike airfields.\n',
+    };
+    const infos = (order: string[]) => order.flatMap((slug) => {
+      const e = extractionFor(texts[slug as keyof typeof texts]);
+      return e.figures.map((f, i) => ({ id: `${slug}-f${i}` as FigureId, source: slug, figure: f, sentence: e.sentences[f.sentence]!.text, claimKinds: new Set(['length']) }));
+    });
+    const groups = (order: string[]) => buildMeasures(infos(order), order).measures.map((m) => [...m.figures].sort().join(' ')).sort();
+    const forward = groups(['outlet-a', 'outlet-b']);
+    expect(forward).toContain('outlet-a-f0 outlet-a-f1 outlet-b-f1');
+    expect(forward).toContain('outlet-b-f0');
+    expect(groups(['outlet-b', 'outlet-a'])).toEqual(forward);
+  });
+
+  const timing = loadRegistry(
+    'topics:\n  - { id: vote, title: V, order: 1 }\nclaims:\n  - slug: vote-timing\n    statement: The vote comes months before the election.\n    topic: vote\n    hints: { terms: [vote, election], measures: [duration] }\n',
+    'content/claims.yaml',
+  );
+  const timed = (texts: string[]) => align({
+    sources: texts.map((t, i) => mk(`outlet-${i}`, `${t}\n`)),
+    registry: timing,
+    reviews: confirmed(texts.map((_t, i) => `outlet-${i}`), 0, 'vote-timing'),
+  });
+
+  it('compares times written in one unit in that unit: years stay years, never days', () => {
+    const r = timed(['The vote comes three years before the election.', 'The vote comes nearly three years before the election, aides said.']);
+    const m = r.measures.find((x) => x.verdict !== 'single')!;
+    expect(m.figures).toHaveLength(2);
+    expect(m.unit).toBe('year');
+    expect(m.arithmetic).toMatch(/→ 3 years/);
+    expect(m.arithmetic).not.toMatch(/day/);
+    expect(m.verdict).toBe('consistent');
+  });
+
+  it('converts times only when outlets wrote different units, and shows the conversion', () => {
+    const r = timed(['The vote comes two months before the election.', 'The vote comes nine weeks before the election, aides said.']);
+    const m = r.measures.find((x) => x.verdict !== 'single')!;
+    expect(m.unit).toBe('day');
+    expect(m.arithmetic).toMatch(/9 weeks = 63 days/);
+    expect(m.arithmetic).toMatch(/2 months = 60\.9 days/);
+    expect(m.arithmetic).toMatch(/within conversion and rounding/);
   });
 });
 

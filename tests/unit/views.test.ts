@@ -40,13 +40,15 @@ function makeSite(extraSources: SourceEntry[] = []) {
   const sources = [source('north-gazette', 'The North Gazette', 0), source('river-post', 'River Post (riverpost.example)', 1), source('hill-times', 'Hill Times', 2), ...extraSources];
   const claims = [
     claim('approves-bridge', 0, [reported('north-gazette', 'The council approved the new bridge on Monday.'), reported('river-post', 'Councillors approved a new bridge.')], { figures: ['ng-f0', 'rp-f0'], quotes: ['ng-q0'], formerSlugs: ['old-bridge'] }),
-    claim('cost-rises', 1, [reported('hill-times', 'The cost rose again.')]),
+    claim('cost-rises', 1, [reported('hill-times', 'The cost rose again.')], { figures: ['ht-f0'] }),
   ];
   const figures = [
     figure('ng-f0', 'north-gazette', 300, 'km', 'bridge-length'),
-    figure('rp-f0', 'river-post', 190, 'miles', 'bridge-length', 305.8),
+    figure('rp-f0', 'river-post', 190, 'mi', 'bridge-length', 305.8),
     figure('ng-f1', 'north-gazette', 12000, 'people', 'crowd', 12000),
     figure('rp-f1', 'river-post', 20000, 'people', 'crowd', 20000),
+    // A span of time: normalised to days for arithmetic, shown in the years it was written in.
+    { ...figure('ht-f0', 'hill-times', 3, 'year', null, 1095.72659722, 'nearly'), text: 'three years', normalized: { value: 1095.72659722, unit: 'day' } },
   ];
   const measures = [
     { id: 'bridge-length', label: 'bridge length', unit: 'km', figures: ['ng-f0', 'rp-f0'], verdict: 'consistent' as const, arithmetic: '…', spread: 0.02 },
@@ -120,6 +122,13 @@ describe('claim view', () => {
   });
 });
 
+describe('figures in a reader\'s units', () => {
+  it('shows a span of time in the years it was written in, never in the days it is compared in', () => {
+    const view = claimView(makeSite(), 'cost-rises');
+    expect(view.figures.map((f) => f.shown)).toEqual(['nearly 3 years']);
+  });
+});
+
 describe('compare view', () => {
   const site = makeSite();
 
@@ -144,6 +153,9 @@ describe('compare view', () => {
       ['bridge-length', false],
       ['crowd', true],
     ]);
+    // Each figure in the unit it was written in, the other system's unit beside it.
+    expect(view.measures[0]!.a.map((c) => c.shown)).toEqual(['300 km = 186 miles']);
+    expect(view.measures[0]!.b.map((c) => c.shown)).toEqual(['190 miles = 306 km']);
     expect(view.quotes.map((q) => [q.utterance.id, q.speaker.name, q.speaker.href])).toEqual([['u-1', 'Mara Quill', '/people/mara-quill/']]);
     expect(view.onlyQuoted.a).toEqual([]);
     expect(view.onlyQuoted.b.map((p) => p.id)).toEqual(['otto-fenn']);

@@ -5,7 +5,7 @@
  */
 import type { ClaimEntry, FigureEntry, MeasureEntry, PersonEntry, QuoteEntry, SourceEntry } from '../../schema/index.ts';
 import { creditLine, type CreditLine } from '../credits.ts';
-import { formatNormalized } from '../format.ts';
+import { formatReading } from '../format.ts';
 import { claimStems } from '../key-terms.ts';
 import { shortOutlet } from '../outlet-initials.ts';
 import { bestEvidence, coverageOf, pairs, reports, type Coverage, type Site } from '../site.ts';
@@ -87,7 +87,7 @@ function figureRows(site: Site, claim: ClaimEntry): FigureRowView[] {
         source: site.source.get(f.source)!,
         href: sentenceUrl(f.source, f.sentence),
         measure: f.group ? { label: measure?.label ?? f.measures ?? '—', href: measureUrl(f.group) } : { label: f.measures ?? '—', href: null },
-        shown: formatNormalized(f) ?? '',
+        shown: formatReading(f) ?? '',
       };
     });
 }

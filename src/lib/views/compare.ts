@@ -7,7 +7,7 @@
 import { figuresDiffer } from '../../align/index.ts';
 import type { ClaimEntry, FigureEntry, MeasureEntry, PersonEntry, QuoteEntry, SourceEntry, UtteranceEntry } from '../../schema/index.ts';
 import { creditDifferences, type CreditDifference } from '../credits.ts';
-import { formatNormalized } from '../format.ts';
+import { formatReading } from '../format.ts';
 import { shortOutlet } from '../outlet-initials.ts';
 import { bestEvidence, coverageOf, reports, type Coverage, type Site } from '../site.ts';
 import { personUrl, sentenceUrl } from '../urls.ts';
@@ -30,7 +30,7 @@ export interface SharedClaimView {
 export interface FigureCellView {
   figure: FigureEntry;
   href: string;
-  /** Normalised value, or the text as written when it has none. */
+  /** The figure in a reader's units ("about 190 miles = 306 km"), or the text as written when it has no value. */
   shown: string;
 }
 
@@ -90,7 +90,7 @@ function measureRows(site: Site, A: SourceEntry, B: SourceEntry): MeasureRowView
   const cells = (source: string, measure: string) =>
     site.figures
       .filter((f) => f.source === source && f.group === measure)
-      .map((f) => ({ figure: f, href: sentenceUrl(f.source, f.sentence), shown: formatNormalized(f) ?? f.text }));
+      .map((f) => ({ figure: f, href: sentenceUrl(f.source, f.sentence), shown: formatReading(f, { beside: 'equals' }) ?? f.text }));
   return site.measures
     .map((measure) => ({ measure, a: cells(A.id, measure.id), b: cells(B.id, measure.id) }))
     .filter((x) => x.a.length > 0 && x.b.length > 0)
