@@ -77,13 +77,17 @@ function asWritten(value: number, high: number | null, unit: string | null): str
   return withUnit(nums, unit, high ?? value);
 }
 
+/** A converted number no more precise than a reader needs: whole from 10 up (47 miles, not 46.6), one decimal below. */
+const convertedNumber = (n: number): string =>
+  n.toLocaleString('en-GB', Math.abs(n) >= 10 ? { maximumFractionDigits: 0 } : Math.abs(n) >= 1 ? { maximumFractionDigits: 1 } : { maximumSignificantDigits: 2 });
+
 /** The other system's unit beside a metric or imperial figure: "186 miles" for 300 km; null for other units. */
 function companionOf(value: number, high: number | null, unit: string | null): string | null {
   const c = unit ? COMPANION[unit] : undefined;
   if (!c) return null;
   const lo = c.convert(value);
   const hi = high === null ? null : c.convert(high);
-  return withUnit(hi === null ? readerNumber(lo) : `${readerNumber(lo)}–${readerNumber(hi)}`, c.unit, hi ?? lo);
+  return withUnit(hi === null ? convertedNumber(lo) : `${convertedNumber(lo)}–${convertedNumber(hi)}`, c.unit, hi ?? lo);
 }
 
 export interface Readable {
@@ -94,6 +98,23 @@ export interface Readable {
   qualifier?: string | null;
 }
 
+/** A reading's parts: the qualifier ("about"), the figure in its written unit, the other system's unit (or null). */
+export interface ReadingParts {
+  qualifier: string | null;
+  main: string;
+  beside: string | null;
+}
+
+/** The parts of formatReading, for a page that sets them apart (the other unit muted, each part unbroken). */
+export function readingParts(f: Readable): ReadingParts | null {
+  const value = f.value ?? f.normalized.value;
+  if (value === null) return null;
+  // A figure with no written value (only a normalised one) is shown in its normalised unit.
+  const unit = f.value === null ? f.normalized.unit : f.unit;
+  const high = f.range ? f.range[1] : null;
+  return { qualifier: f.qualifier ?? null, main: asWritten(value, high, unit), beside: companionOf(value, high, unit) };
+}
+
 /**
  * A figure as a reader would write it, in the unit it was written in, with the other system's unit
  * beside it where readers split: "about 190 miles (306 km)", "up to 300 km (186 miles)", "nearly 3
@@ -101,15 +122,10 @@ export interface Readable {
  * `qualifier: false` leaves out "about"/"up to"; `beside: 'equals'` writes "190 miles = 306 km".
  */
 export function formatReading(f: Readable, opts: { qualifier?: boolean; beside?: 'parens' | 'equals' } = {}): string | null {
-  const value = f.value ?? f.normalized.value;
-  if (value === null) return null;
-  // A figure with no written value (only a normalised one) is shown in its normalised unit.
-  const unit = f.value === null ? f.normalized.unit : f.unit;
-  const high = f.range ? f.range[1] : null;
-  const main = asWritten(value, high, unit);
-  const beside = companionOf(value, high, unit);
-  const q = opts.qualifier !== false && f.qualifier ? `${f.qualifier} ` : '';
+  const p = readingParts(f);
+  if (!p) return null;
+  const q = opts.qualifier !== false && p.qualifier ? `${p.qualifier} ` : '';
   // Inside parentheses already (a table cell's note), the other unit follows an equals sign.
-  const other = !beside ? '' : opts.beside === 'equals' ? ` = ${beside}` : ` (${beside})`;
-  return `${q}${main}${other}`;
+  const other = !p.beside ? '' : opts.beside === 'equals' ? ` = ${p.beside}` : ` (${p.beside})`;
+  return `${q}${p.main}${other}`;
 }

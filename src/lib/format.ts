@@ -1,5 +1,5 @@
 /** How numbers, dates and figures read on the site: one place, pure, unit-tested. */
-import { formatReading, readerNumber } from '../lexicon/reader-units.ts';
+import { formatReading, readerNumber, readingParts, type ReadingParts } from '../lexicon/reader-units.ts';
 
 /** "17 November 2024" — dates are shown the way a British newsroom writes them. */
 export function formatDate(iso: string): string {
@@ -14,4 +14,4 @@ export const formatNumber = readerNumber;
  * side): "190 miles (306 km)", "nearly 3 years", never "1,096 days". Normalised values are for the
  * comparison's arithmetic only (src/align/arithmetic.ts). Null when the figure has no value.
  */
-export { formatReading };
+export { formatReading, readingParts, type ReadingParts };

@@ -28,11 +28,12 @@ describe('format', () => {
     expect(formatReading(fig(300, 'km', [300, 'km']))).toBe('300 km (186 miles)');
     expect(formatReading(fig(190, 'mi', [305.77536, 'km']))).toBe('190 miles (306 km)');
     expect(formatReading(fig(190, 'mi', [305.77536, 'km'], { qualifier: 'about' }))).toBe('about 190 miles (306 km)');
-    expect(formatReading(fig(1, 'mi', [1.609344, 'km']))).toBe('1 mile (1.61 km)');
-    expect(formatReading(fig(10, 'mi', [16.09344, 'km'], { range: [10, 12] }))).toBe('10–12 miles (16.1–19.3 km)');
+    expect(formatReading(fig(1, 'mi', [1.609344, 'km']))).toBe('1 mile (1.6 km)');
+    expect(formatReading(fig(75, 'km', [75, 'km']))).toBe('75 km (47 miles)');
+    expect(formatReading(fig(10, 'mi', [16.09344, 'km'], { range: [10, 12] }))).toBe('10–12 miles (16–19 km)');
     expect(formatReading(fig(600, 'km²', [600, 'km²']))).toBe('600 km² (232 sq miles)');
-    expect(formatReading(fig(40, '°F', [4.444, '°C']))).toBe('40°F (4.44°C)');
-    expect(formatReading(fig(80, 'km/h', [80, 'km/h']))).toBe('80 km/h (49.7 mph)');
+    expect(formatReading(fig(40, '°F', [4.444, '°C']))).toBe('40°F (4.4°C)');
+    expect(formatReading(fig(80, 'km/h', [80, 'km/h']))).toBe('80 km/h (50 mph)');
     expect(formatReading(fig(190, 'mi', [305.77536, 'km']), { beside: 'equals' })).toBe('190 miles = 306 km');
   });
 
