@@ -44,6 +44,6 @@ for (const src of corpus) {
       note: differs ? `TO RESOLVE: first reading [${[...truth].join(', ')}], second [${[...other].join(', ')}]` : null,
     });
   }
-  writeFileSync(join(out, `${slug}.yaml`), formatReview({ article: slug, complete: true, sentences }));
+  writeFileSync(join(out, `${slug}.yaml`), formatReview({ article: slug, complete: true, reviewedClaims: registry.claims.map((c) => c.slug), sentences }));
   console.log(slug, sentences.length, 'entries');
 }

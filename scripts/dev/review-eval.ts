@@ -41,7 +41,7 @@ export function evaluationSet(): { sources: ReviewSource[]; truths: Map<string, 
     const extraction = extract(text);
     const gold = goldFor({ meta: { slug: name } as Src['meta'], text, extraction }, unseen[name] ?? []);
     sources.push({ slug: name, text, extraction });
-    truths.set(name, { complete: true, pos: gold, neg: new Map() });
+    truths.set(name, { complete: claims, pos: gold, neg: new Map() }); // the annotator read every sentence against every claim
   }
   return { sources, truths, registry };
 }

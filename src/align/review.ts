@@ -3,7 +3,8 @@
  * (content/reviews/, anchored to sentences by src/collections/reviews.ts), every sentence's claims
  * become *picks*: confirmed (an editor confirmed or added it) or suggested (the matcher's, not yet
  * reviewed, with a calibrated confidence, calibrate.ts). Rejected matches are dropped; an article
- * whose review is complete gets no suggestions. Reviews also teach the matcher (claims/exemplars.ts).
+ * whose review is complete gets no suggestions for the claims it was reviewed against (a claim added
+ * to the registry since is still suggested). Reviews also teach the matcher (claims/exemplars.ts).
  */
 import type { Extraction, Registry, ReviewState } from '../schema/index.ts';
 import { sentenceId, type SentenceId } from '../schema/ids.ts';
@@ -17,6 +18,8 @@ export type Verdict = 'confirmed' | 'added' | 'rejected';
 export interface ReviewVerdicts {
   article: string;
   complete: boolean;
+  /** The claims the article was read against when marked complete (ignored unless complete). */
+  reviewedClaims: ReadonlySet<string>;
   verdicts: Map<number, Map<string, Verdict>>;
 }
 
@@ -36,9 +39,12 @@ export interface ReviewSource {
   extraction: Extraction;
 }
 
-/** What an outlet's review says a sentence reports (pos) and does not (neg); complete: nothing else does. */
+/**
+ * What an outlet's review says a sentence reports (pos) and does not (neg); for a claim in `complete`,
+ * no other sentence reports it (the editor read the whole article against that claim).
+ */
 export interface Truth {
-  complete: boolean;
+  complete: ReadonlySet<string>;
   pos: Map<number, Set<string>>;
   neg: Map<number, Set<string>>;
 }
@@ -51,14 +57,14 @@ export function truthOf(r: ReviewVerdicts): Truth {
       const target = v === 'rejected' ? neg : pos;
       target.set(i, (target.get(i) ?? new Set()).add(c));
     }
-  return { complete: r.complete, pos, neg };
+  return { complete: r.complete ? r.reviewedClaims : new Set(), pos, neg };
 }
 
 /** The label of a suggestion under a review: true, false, or null (not reviewed). */
 export function labelOf(t: Truth | undefined, sentence: number, claim: string): boolean | null {
   if (!t) return null;
   if (t.pos.get(sentence)?.has(claim)) return true;
-  if (t.neg.get(sentence)?.has(claim) || t.complete) return false;
+  if (t.neg.get(sentence)?.has(claim) || t.complete.has(claim)) return false;
   return null;
 }
 
@@ -92,7 +98,7 @@ export interface LooPrediction {
 /**
  * Leave-one-outlet-out over the sources with a truth: each outlet matched without its own reviews (as
  * exemplars) and without the hints only its text contains. Returns every labelled suggestion, and per
- * outlet the counts for precision and recall (misses counted only where the truth is complete).
+ * outlet the counts for precision and recall (misses counted only for claims the truth is complete for).
  */
 export function looPredictions(
   sources: ReviewSource[], registry: Registry, truths: Map<string, Truth>, links: QuoteLinks,
@@ -116,7 +122,7 @@ export function looPredictions(
         predictions.push({ source: held.slug, sentence: s.index, claim: g.slug, score: g.score, correct });
         counts[correct ? 'tp' : 'fp']++;
       }
-      if (truth.complete) for (const c of truth.pos.get(s.index) ?? []) if (!got.some((g) => g.slug === c)) counts.fn++;
+      for (const c of truth.pos.get(s.index) ?? []) if (truth.complete.has(c) && !got.some((g) => g.slug === c)) counts.fn++;
     }
     perSource.set(held.slug, counts);
   }

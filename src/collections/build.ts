@@ -76,6 +76,7 @@ export function buildCollections(options: BuildOptions): BuildResult {
   const registrySource = readYamlSource(registryFile, registryPath, 'claim registry', 'create it: see the README, "The claim registry"');
   const { registry, placeOfClaim } = loadRegistryLocated(registrySource, registryPath);
   const loaded = readReviews(root, options.reviewsDir ?? join(articlesDir, '../reviews'), new Set(articles.map((a) => a.meta.slug)), new Set(registry.claims.map((c) => c.slug)));
+  for (const r of loaded) warnings.push(...r.warnings);
 
   const parsed = articles.map((article) => ({ article, extraction: extractOrFail(article) }));
   for (const { article, extraction } of parsed) warnings.push(...extractionWarnings(article.path, extraction));

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { closest } from 'fastest-levenshtein';
-import { ContentError, type Point } from '../diagnostics/index.ts';
+import { ContentError, message, type Message, type Point } from '../diagnostics/index.ts';
 import { ReviewFile, type ReviewEntry, type Sentence } from '../schema/index.ts';
 import { findQuote, flatten } from '../review/selectors.ts';
 import type { ReviewVerdicts, Verdict } from '../align/index.ts';
@@ -22,6 +22,8 @@ export interface LoadedReview {
   source: string;
   data: ReviewFile;
   placeOf(path: DataPath): Point | undefined;
+  /** Located warnings (the build goes on): stale or pointless `reviewedClaims`. */
+  warnings: Message[];
 }
 
 /** A review anchored to one parse of its article: sentence index → claim → verdict. */
@@ -33,7 +35,7 @@ export interface ResolvedReview extends ReviewVerdicts {
 
 const hint: Hint = (issue) =>
   issue.code === 'unrecognized_keys'
-    ? `remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}: a review has article, complete and sentences; each sentence exact, prefix, suffix, confirmed, added, rejected, note`
+    ? `remove or rename ${issue.keys.map((k) => `"${k}"`).join(', ')}: a review has article, complete, reviewedClaims and sentences; each sentence exact, prefix, suffix, confirmed, added, rejected, note`
     : 'see the README, "Review the matcher\'s suggestions", for the shape of a review file';
 
 /** Every review file in `dir` (none when the folder does not exist), checked against the articles and the registry. */
@@ -62,7 +64,22 @@ export function checkReview(source: string, file: string, stem: string, articles
   if (stem !== data.article)
     throw new ContentError(file, `the file is named ${stem}.yaml but reviews "${data.article}"`, `rename the file to ${data.article}.yaml (one review file per article, named by its slug)`, placeOf(['article']));
   data.sentences.forEach((e, i) => checkVerdicts(e, i, file, claims, placeOf));
-  return { file, source, data, placeOf };
+  return { file, source, data, placeOf, warnings: checkReviewedClaims(data, file, claims, placeOf) };
+}
+
+/**
+ * `complete: true` vouches only for the claims the editor read the article against, so it must name
+ * them: without the list a claim added to the registry later would be hidden, never reviewed.
+ */
+function checkReviewedClaims(data: ReviewFile, file: string, claims: ReadonlySet<string>, placeOf: LoadedReview['placeOf']): Message[] {
+  if (data.complete && !data.reviewedClaims.length)
+    throw new ContentError(file, 'complete: true does not say which claims the article was read against', `list them: reviewedClaims: [<claim slugs>] (\`npm run review -- ${data.article}\` writes it when you mark the review complete); a claim not listed stays a suggestion`, placeOf(['complete']), 'review-complete-unlisted');
+  const warn = (reason: string, fix: string, at: Point | undefined, ruleId: string) => message(file, reason, fix, { severity: 'warning', ruleId, place: at });
+  if (!data.complete && data.reviewedClaims.length)
+    return [warn('reviewedClaims has no effect: the review is not complete', 'set complete: true once every sentence has been read against these claims, or remove reviewedClaims', placeOf(['reviewedClaims']), 'review-claims-incomplete')];
+  return data.reviewedClaims.flatMap((c, j) =>
+    claims.has(c) ? [] : [warn(`reviewedClaims names "${c}", which is not in the registry`, `remove it (a removed claim), or write its current slug (did you mean "${closest(c, [...claims])}"?)`, placeOf(['reviewedClaims', j]), 'review-claims-unknown')],
+  );
 }
 
 function checkVerdicts(e: ReviewEntry, i: number, file: string, claims: ReadonlySet<string>, placeOf: LoadedReview['placeOf']): void {
@@ -107,7 +124,7 @@ export function resolveReview(review: LoadedReview, text: string, sentences: rea
       verdicts.set(s.index, map);
     }
   });
-  return { article: review.data.article, file: review.file, complete: review.data.complete, verdicts, entryOf };
+  return { article: review.data.article, file: review.file, complete: review.data.complete, reviewedClaims: new Set(review.data.reviewedClaims), verdicts, entryOf };
 }
 
 const short = (s: string) => {

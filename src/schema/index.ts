@@ -201,8 +201,10 @@ export type Registry = z.infer<typeof Registry>;
  * words occur more than once, a few words before (`prefix`) or after (`suffix`) — so it survives
  * changes in sentence splitting. Per claim the verdict: `confirmed` (the matcher suggested it and
  * it is right), `added` (the sentence reports it and the matcher missed it), `rejected` (the
- * matcher suggested it wrongly). `complete: true` says the editor has read every sentence: what
- * is not confirmed or added is rejected, so no matcher suggestion is shown for the article.
+ * matcher suggested it wrongly). `complete: true` says the editor has read every sentence against
+ * the claims listed in `reviewedClaims` (the registry as it was then): for those claims, what is not
+ * confirmed or added is rejected, so no matcher suggestion is shown. A claim added to the registry
+ * later is not vouched for: its matches stay suggestions until the editor reviews the article again.
  */
 export const ReviewEntry = z
   .object({
@@ -222,6 +224,8 @@ export const ReviewFile = z
   .object({
     article: slug,
     complete: z.boolean().default(false),
+    /** The claims the whole article was read against when it was marked complete. */
+    reviewedClaims: z.array(slug).default([]),
     sentences: z.array(ReviewEntry).default([]),
   })
   .strict();

@@ -377,7 +377,7 @@ describe('align()', () => {
       // "Reported differently" is decided on confirmed evidence: an editor has confirmed each range sentence.
       reviews: new Map(['outlet-a', 'outlet-b', 'outlet-c'].map((article) => [
         article,
-        { article, complete: false, verdicts: new Map([[1, new Map([['missile-range', 'confirmed' as const]])]]) },
+        { article, complete: false, reviewedClaims: new Set<string>(), verdicts: new Map([[1, new Map([['missile-range', 'confirmed' as const]])]]) },
       ])),
     });
     const m = out.measures.find((x) => x.figures.length === 3)!;
@@ -406,7 +406,7 @@ describe('align()', () => {
       // "Reported differently" is decided on confirmed evidence: an editor has confirmed both range sentences.
       reviews: new Map(([['reuters', 3], ['reuters-fr', 1]] as const).map(([article, i]) => [
         article,
-        { article, complete: false, verdicts: new Map([[i, new Map([['missile-range', 'confirmed' as const]])]]) },
+        { article, complete: false, reviewedClaims: new Set<string>(), verdicts: new Map([[i, new Map([['missile-range', 'confirmed' as const]])]]) },
       ])),
     });
     // Two outlets that disagree: each is "differently" against the other (an id-prefix test would

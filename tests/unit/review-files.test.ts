@@ -13,6 +13,9 @@ import { formatReview } from '../../src/review/format.ts';
 import { labelOf, truthOf } from '../../src/align/review.ts';
 import { ReviewFile, type ClaimEntry, type SourceEntry } from '../../src/schema/index.ts';
 import { extract } from '../../src/parse/index.ts';
+import { loadRegistry } from '../../src/collections/registry.ts';
+
+const registrySlugs = loadRegistry(readFileSync(join(root, 'content/claims.yaml'), 'utf8'), 'content/claims.yaml').claims.map((c) => c.slug);
 
 // A made-up article: two sentences share their words, hard wraps and curly quotes as in real copy.
 const ARTICLE = 'The council approved the plan.\nIt was “a\nbig step”, the mayor said.\nThe council approved the plan. Critics left.\n';
@@ -50,21 +53,29 @@ describe('text-quote selectors', () => {
 
 describe('review files', () => {
   it('the written layout reads back as the same review', () => {
-    const r: ReviewFile = { article: 'made-up', complete: false, sentences: [{ exact: 'It was "a big step".', prefix: 'plan.', suffix: '', confirmed: ['a'], added: [], rejected: ['b', 'c'], note: 'why: "quoted"' }] };
+    const r: ReviewFile = { article: 'made-up', complete: false, reviewedClaims: [], sentences: [{ exact: 'It was "a big step".', prefix: 'plan.', suffix: '', confirmed: ['a'], added: [], rejected: ['b', 'c'], note: 'why: "quoted"' }] };
     expect(ReviewFile.parse(parse(formatReview(r)))).toEqual(r);
+    // A complete review lists the claims it was read against, wrapped: it still reads back the same.
+    const slugs = Array.from({ length: 30 }, (_, i) => `claim-number-${i}`);
+    const done: ReviewFile = { ...r, complete: true, reviewedClaims: slugs };
+    expect(formatReview(done).split('\n').filter((l) => !l.startsWith('#')).every((l) => l.length <= 100)).toBe(true);
+    expect(ReviewFile.parse(parse(formatReview(done)))).toEqual(done);
   });
   it('labels a suggestion right, wrong, or not yet reviewed', () => {
     const verdicts = new Map([[0, new Map([['a', 'confirmed' as const], ['b', 'rejected' as const]])]]);
-    const open = truthOf({ article: 'x', complete: false, verdicts });
+    const open = truthOf({ article: 'x', complete: false, reviewedClaims: new Set(['a', 'b', 'c']), verdicts });
     expect([labelOf(open, 0, 'a'), labelOf(open, 0, 'b'), labelOf(open, 0, 'c'), labelOf(open, 1, 'a')]).toEqual([true, false, null, null]);
-    const done = truthOf({ article: 'x', complete: true, verdicts });
+    const done = truthOf({ article: 'x', complete: true, reviewedClaims: new Set(['a', 'b', 'c']), verdicts });
     expect([labelOf(done, 0, 'c'), labelOf(done, 1, 'a')]).toEqual([false, false]);
+    // A claim the article was not read against (added to the registry later) is still open.
+    expect([labelOf(done, 0, 'new-claim'), labelOf(done, 1, 'new-claim')]).toEqual([null, null]);
   });
   it('the five reviews are complete and name every sentence the hand mapping gives claims', () => {
     const mapping = parse(readFileSync(join(root, 'tests/fixtures/align/mapping.yaml'), 'utf8')) as Record<string, { s: string; c: string[] }[]>;
     for (const slug of Object.keys(mapping)) {
       const r = ReviewFile.parse(parse(readFileSync(join(root, `content/reviews/${slug}.yaml`), 'utf8')));
       expect(r.complete).toBe(true);
+      expect(new Set(r.reviewedClaims)).toEqual(new Set(registrySlugs));
       const text = readFileSync(join(root, `content/articles/${slug}.txt`), 'utf8');
       const sentences = extract(text).sentences;
       const flat = flatten(text);
@@ -124,6 +135,33 @@ describe('npm run content with reviews', () => {
     expect(claims.flatMap((c) => c.coverage).some((v) => v.status === 'reported' || v.status === 'differently')).toBe(false);
   });
 
+  it('a claim added to the registry after a review was completed is shown as a suggestion, not hidden', () => {
+    const s = scratch();
+    // A claim the editors did not read the five articles against (written for this test, in registry words).
+    edit(s.registry, (t) => `${t.trimEnd()}\n\n  - slug: missile-reach-in-kilometres\n    statement: The missile can hit targets about 300 kilometres (190 miles) away.\n    topic: weapon\n    hints:\n      terms: [range, kilometres, kilometers, miles, reach]\n      entities: [ATACMS]\n      measures: [range]\n`);
+    const r = runContent(s);
+    expect(r.code, r.stderr).toBe(0);
+    const claims = JSON.parse(readFileSync(join(s.out, 'claims.json'), 'utf8')) as ClaimEntry[];
+    const added = claims.find((c) => c.id === 'missile-reach-in-kilometres')!;
+    const evidence = added.coverage.flatMap((v) => v.evidence);
+    expect(evidence.length).toBeGreaterThan(0);
+    expect(evidence.every((e) => e.review === 'suggested' && typeof e.confidence === 'number')).toBe(true);
+    expect(added.coverage.some((v) => v.status === 'suggested')).toBe(true);
+    // The claims the reviews vouch for still show confirmed evidence only.
+    const others = claims.filter((c) => c.id !== added.id).flatMap((c) => c.coverage.flatMap((v) => v.evidence));
+    expect(others.filter((e) => e.review !== 'confirmed')).toEqual([]);
+  });
+
+  it('warns, located, about reviewedClaims that name no claim or are set on an incomplete review', () => {
+    const s = scratch();
+    edit(join(s.reviews, 'financial-times.yaml'), (t) => t.replace('reviewedClaims: [biden-authorises-strikes-inside-russia,', 'reviewedClaims: [biden-authorises-strike-inside-russia,'));
+    edit(join(s.reviews, 'washington-post.yaml'), (t) => t.replace(/^complete: true/m, 'complete: false'));
+    const r = runContent(s);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/financial-times\.yaml:\d+:\d+: warning: reviewedClaims names "biden-authorises-strike-inside-russia", which is not in the registry\n\s+fix: .*did you mean "biden-authorises-strikes-inside-russia"/);
+    expect(r.stdout).toMatch(/washington-post\.yaml:\d+:\d+: warning: reviewedClaims has no effect: the review is not complete/);
+  });
+
   const ft = (s: Scratch) => join(s.reviews, 'financial-times.yaml');
   const cases: [string, (s: Scratch) => void, RegExp][] = [
     ['an unknown claim slug', (s) => edit(ft(s), (t) => t.replace('confirmed: [biden-authorises-strikes-inside-russia', 'confirmed: [biden-authorises-strike-inside-russia')),
@@ -142,6 +180,8 @@ describe('npm run content with reviews', () => {
       /financial-times\.yaml:\d+:\d+: error: entries 1 and 2 name the same sentence\n\s+fix: merge the two entries/],
     ['a misspelt key', (s) => edit(ft(s), (t) => t.replace('    confirmed:', '    confirmd:')),
       /financial-times\.yaml:\d+:\d+: error: sentences\[0\]: .*"confirmd".*\n\s+fix: remove or rename "confirmd"/],
+    ['a complete review that does not list the claims it was read against', (s) => edit(ft(s), (t) => t.replace(/^reviewedClaims: \[[^\]]*\]\n/m, '')),
+      /financial-times\.yaml:\d+:\d+: error: complete: true does not say which claims the article was read against\n\s+fix: list them: reviewedClaims: .*npm run review -- financial-times/],
     ['a YAML syntax error', (s) => edit(ft(s), (t) => t.replace(/^complete: true/m, 'complete: [true')),
       /financial-times\.yaml:\d+:\d+: error: YAML syntax/],
     ['a review file with the wrong extension', (s) => cpSync(ft(s), join(s.reviews, 'financial-times.yml')),
