@@ -4,6 +4,8 @@
  * article, in the terminal (prompts by @inquirer/prompts). The review file
  * (content/reviews/<slug>.yaml) is written atomically after every answer, so Ctrl-C loses nothing.
  *   --list        print the pending suggestions and exit
+ *   --sentences   read the sentences with no claim yet and add any claim the matcher missed
+ *                 (with --all: every sentence); the walk also follows the suggestions in a full review
  *   --proposals   walk the build's proposed new claims; accepted ones are added to content/claims.yaml
  *   --articles <dir> --registry <file> --reviews <dir>   as for `npm run content`
  * The logic is in src/review/session.ts (pure, tested); this file prompts, prints and writes.
@@ -20,8 +22,8 @@ import { ContentError } from '../src/diagnostics/index.ts';
 import { formatReview } from '../src/review/format.ts';
 import { findQuote, flatten } from '../src/review/selectors.ts';
 import {
-  answer, appendClaim, contextOf, emptyReview, newSlug, otherWordings, pendingFor, proposalMembers, remaining, setVerdict,
-  type Action, type Article, type PendingItem,
+  addClaim, answer, appendClaim, claimsBySentence, contextOf, emptyReview, markComplete, newSlug, otherWordings, pendingFor,
+  proposalMembers, remaining, sentencesToRead, setVerdict, unreviewedClaims, type Action, type Article, type PendingItem,
 } from '../src/review/session.ts';
 import { ReviewFile, type SourceEntry } from '../src/schema/index.ts';
 
@@ -71,9 +73,14 @@ const conf = (c: number | null) => (c === null ? 'confidence unknown' : `confide
 
 function list(b: BuildResult, a: Article): void {
   const queue = pendingFor(b.pending, a.slug);
-  if (!queue.length) return void console.log(`review: nothing pending for ${a.slug}`);
-  console.log(`review: ${queue.length} suggestion${queue.length === 1 ? '' : 's'} pending for ${a.slug}`);
+  if (!queue.length) console.log(`review: nothing pending for ${a.slug}`);
+  else console.log(`review: ${queue.length} suggestion${queue.length === 1 ? '' : 's'} pending for ${a.slug}`);
   for (const q of queue) console.log(`  sentence ${q.sentence + 1}: ${q.claim} (${conf(q.confidence)})\n    ${contextOf(a, q.sentence).text}`);
+  const r = readReview(a.slug);
+  const grown = r.complete ? unreviewedClaims(r, b.collections.claims.map((c) => c.id)) : [];
+  if (grown.length) console.log(`review: ${grown.length} claim${grown.length === 1 ? '' : 's'} added to the registry since the review was completed (${grown.join(', ')}): \`npm run review -- ${a.slug}\` reads the article again for them`);
+  const unread = r.complete ? 0 : sentencesToRead(r, a).length; // a complete review says the others report no claim
+  if (unread) console.log(`review: ${unread} sentence${unread === 1 ? ' has' : 's have'} no claim yet; \`--sentences\` reads them to add claims the matcher missed`);
 }
 
 function show(b: BuildResult, a: Article, q: PendingItem, left: number): void {
@@ -117,36 +124,102 @@ async function ask(b: BuildResult): Promise<Action> {
   return kind === 'other' ? { kind, claim: await chooseClaim(b) } : { kind };
 }
 
-async function review(b: BuildResult, a: Article): Promise<void> {
+/** Walk the pending suggestions; false when the editor quit (or skipped some: run again for them). */
+async function walkSuggestions(b: BuildResult, a: Article, r: ReviewFile): Promise<{ review: ReviewFile; done: boolean }> {
   let queue = pendingFor(b.pending, a.slug);
-  let r = readReview(a.slug);
   let skipped = 0;
-  if (!queue.length) console.log(`review: nothing pending for ${a.slug}`);
   while (queue.length) {
     const q = queue[0]!;
     show(b, a, q, queue.length);
     const action = await ask(b);
-    if (action.kind === 'quit') return void console.log(`review: stopped; ${queue.length} left. Answers so far are in ${join(reviewsDir, `${a.slug}.yaml`)}`);
+    if (action.kind === 'quit') {
+      console.log(`review: stopped; ${queue.length} left. Answers so far are in ${join(reviewsDir, `${a.slug}.yaml`)}`);
+      return { review: r, done: false };
+    }
     const suggested = new Set(queue.filter((x) => x.sentence === q.sentence).map((x) => x.claim));
     r = answer(r, a, q, action, suggested);
     if (action.kind === 'skip') skipped++;
     else saveReview(r);
     queue = action.kind === 'skip' ? queue.slice(1) : remaining(queue, q, action);
   }
-  if (skipped) return void console.log(`review: ${skipped} skipped; run again to answer them.`);
-  if (!r.complete) {
-    const done = await expand({
-      message: 'Every suggestion is answered. Has every sentence been read (mark the review complete: sentences without a verdict carry no claim)?',
-      default: 'n',
-      expanded: true,
-      choices: [
-        { key: 'y', name: 'Yes, mark complete', value: true },
-        { key: 'n', name: 'No, not yet', value: false },
-      ],
-    });
-    if (done) saveReview((r = { ...r, complete: true }));
+  if (skipped) console.log(`review: ${skipped} skipped; run again to answer them.`);
+  return { review: r, done: !skipped };
+}
+
+/** Read sentences one by one; the editor adds any claim a sentence reports. False when the editor quit. */
+async function walkSentences(b: BuildResult, a: Article, r: ReviewFile, indices: number[]): Promise<{ review: ReviewFile; done: boolean }> {
+  const pendingHere = (i: number) => new Set(pendingFor(b.pending, a.slug).filter((p) => p.sentence === i).map((p) => p.claim));
+  for (const [n, i] of indices.entries()) {
+    for (;;) {
+      const ctx = contextOf(a, i);
+      console.log(`\n${dim(`── sentence ${i + 1} of ${a.slug} · ${indices.length - n} to read ──`)}`);
+      if (ctx.before) console.log(dim(ctx.before));
+      console.log(bold(ctx.text));
+      if (ctx.after) console.log(dim(ctx.after));
+      const has = claimsBySentence(r, a).get(i) ?? [];
+      console.log(has.length ? `Reports: ${has.join(', ')}` : 'Reports no claim yet.');
+      const what = await expand({
+        message: 'Does it report a claim?',
+        default: 'n',
+        expanded: true,
+        choices: [
+          { key: 'n', name: has.length ? 'No other claim: next sentence' : 'No claim: next sentence', value: 'next' },
+          { key: 'a', name: 'Add a claim it reports', value: 'add' },
+          { key: 'q', name: 'Quit (every answer so far is saved)', value: 'quit' },
+        ],
+      });
+      if (what === 'quit') return { review: r, done: false };
+      if (what === 'next') break;
+      r = addClaim(r, a, i, await chooseClaim(b), pendingHere(i));
+      saveReview(r);
+    }
   }
-  console.log(`review: ${a.slug} saved; \`npm run content\` publishes it.`);
+  return { review: r, done: true };
+}
+
+const yesNo = (message: string, yes: string, no: string, def: 'y' | 'n') =>
+  expand({ message, default: def, expanded: true, choices: [{ key: 'y', name: yes, value: true }, { key: 'n', name: no, value: false }] });
+
+/**
+ * After the suggestions: offer to read the sentences for claims the matcher missed, then to mark the
+ * review complete against the registry as it is now. A complete review that the registry has since
+ * outgrown is re-read in full for the new claims.
+ */
+async function finish(b: BuildResult, a: Article, r: ReviewFile, walked: boolean): Promise<void> {
+  const registry = b.collections.claims.map((c) => c.id);
+  const missing = unreviewedClaims(r, registry);
+  if (!missing.length) return void console.log(`review: ${a.slug} is complete against every claim in the registry; \`npm run content\` publishes it.`);
+  const grown = r.complete;
+  if (grown) console.log(`\n${missing.length} claim${missing.length === 1 ? ' was' : 's were'} added to the registry since this review was completed:\n${missing.map((c) => `  ${c}: ${statementOf(b, c)}`).join('\n')}`);
+  const toRead = sentencesToRead(r, a, grown);
+  if (!walked && toRead.length) {
+    const read = await yesNo(`Read the ${toRead.length} sentence${toRead.length === 1 ? '' : 's'} ${grown ? 'again for the new claims' : 'with no claim'}, to add any claim the matcher missed?`, 'Yes, read them', 'No', 'y');
+    if (read) {
+      const w = await walkSentences(b, a, r, toRead);
+      r = w.review;
+      if (!w.done) return void console.log(`review: stopped; answers so far are in ${join(reviewsDir, `${a.slug}.yaml`)}`);
+    }
+  }
+  const done = await yesNo(`Has every sentence been read against ${grown ? 'the new claims' : 'every claim'}? Mark the review complete (sentences without a verdict carry no claim; claims added to the registry later stay suggestions)`, 'Yes, mark complete', 'No, not yet', 'n');
+  if (done) saveReview((r = markComplete(r, registry)));
+  console.log(`review: ${a.slug} saved${done ? ', complete' : ''}; \`npm run content\` publishes it.`);
+}
+
+async function review(b: BuildResult, a: Article): Promise<void> {
+  if (!pendingFor(b.pending, a.slug).length) console.log(`review: nothing pending for ${a.slug}`);
+  const w = await walkSuggestions(b, a, readReview(a.slug));
+  if (w.done) await finish(b, a, w.review, false);
+}
+
+/** `--sentences`: read the sentences with no claim (every one with --all), then offer to mark complete. */
+async function sentences(b: BuildResult, a: Article): Promise<void> {
+  const r = readReview(a.slug);
+  const toRead = sentencesToRead(r, a, args.includes('--all'));
+  if (!toRead.length) console.log(`review: every sentence of ${a.slug} has a claim (\`--sentences --all\` reads them all)`);
+  const w = await walkSentences(b, a, r, toRead);
+  if (!w.done) return void console.log(`review: stopped; answers so far are in ${join(reviewsDir, `${a.slug}.yaml`)}`);
+  if (pendingFor(b.pending, a.slug).length) return void console.log(`review: ${a.slug} saved; suggestions are still pending (\`npm run review -- ${a.slug}\`).`);
+  await finish(b, a, w.review, true);
 }
 
 async function proposals(b: BuildResult): Promise<void> {
@@ -190,7 +263,7 @@ async function proposals(b: BuildResult): Promise<void> {
 
 async function main(): Promise<void> {
   if (!slug && !args.includes('--proposals')) {
-    console.error('usage: npm run review -- <article-slug> [--list]   or   npm run review -- --proposals');
+    console.error('usage: npm run review -- <article-slug> [--list | --sentences [--all]]   or   npm run review -- --proposals');
     process.exitCode = 2;
     return;
   }
@@ -198,6 +271,7 @@ async function main(): Promise<void> {
   if (args.includes('--proposals')) return proposals(b);
   const a = articleOf(b, slug!);
   if (args.includes('--list')) return list(b, a);
+  if (args.includes('--sentences')) return sentences(b, a);
   return review(b, a);
 }
 

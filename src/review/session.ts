@@ -26,7 +26,7 @@ export type Action =
   | { kind: 'skip' }
   | { kind: 'quit' };
 
-export const emptyReview = (slug: string): ReviewFile => ({ article: slug, complete: false, sentences: [] });
+export const emptyReview = (slug: string): ReviewFile => ({ article: slug, complete: false, reviewedClaims: [], sentences: [] });
 
 /** The pending suggestions of one article, in reading order, surest first within a sentence. */
 export function pendingFor(pending: { source: string; sentence: number; claim: string; confidence: number | null }[], slug: string): PendingItem[] {
@@ -100,6 +100,44 @@ export function answer(review: ReviewFile, a: Article, item: PendingItem, action
     default:
       return review;
   }
+}
+
+/** Per sentence, the claims the review says it reports (confirmed or added). */
+export function claimsBySentence(review: ReviewFile, a: Article): Map<number, string[]> {
+  const flat = flatten(a.text);
+  const out = new Map<number, string[]>();
+  for (const e of review.sentences) {
+    const m = findQuote(flat, e);
+    if (m.kind !== 'found') continue;
+    for (const s of a.sentences)
+      if (s.start < m.end && s.end > m.start) out.set(s.index, [...new Set([...(out.get(s.index) ?? []), ...e.confirmed, ...e.added])]);
+  }
+  return out;
+}
+
+/**
+ * The sentences to read for claims the matcher missed, in reading order: those the review gives no
+ * claim yet, or every sentence (`all`: when claims were added to the registry, any sentence may report one).
+ */
+export function sentencesToRead(review: ReviewFile, a: Article, all = false): number[] {
+  const claimed = claimsBySentence(review, a);
+  return a.sentences.filter((s) => all || !claimed.get(s.index)?.length).map((s) => s.index);
+}
+
+/** The review with `claim` recorded on sentence `i`: confirmed if the matcher suggested it there, else added. */
+export function addClaim(review: ReviewFile, a: Article, i: number, claim: string, suggested: ReadonlySet<string> = new Set()): ReviewFile {
+  return setVerdict(review, a, i, claim, suggested.has(claim) ? 'confirmed' : 'added');
+}
+
+/** Registry claims a complete review was not read against (added since): all of them while it is not complete. */
+export function unreviewedClaims(review: ReviewFile, registry: readonly string[]): string[] {
+  const seen = new Set(review.complete ? review.reviewedClaims : []);
+  return registry.filter((c) => !seen.has(c));
+}
+
+/** The review marked complete: every sentence read against every claim in the registry now (and only those). */
+export function markComplete(review: ReviewFile, registry: readonly string[]): ReviewFile {
+  return { ...review, complete: true, reviewedClaims: [...registry] };
 }
 
 /** Which pending items remain after an answer: the one answered, and any it decided too. */
