@@ -17,7 +17,7 @@ const option = (name: string) => {
 };
 
 try {
-  const { collections, report } = buildCollections({
+  const { collections, report, accuracy } = buildCollections({
     root,
     articlesDir: option('--articles'),
     registryFile: option('--registry'),
@@ -25,7 +25,8 @@ try {
     allowMarkup: args.includes('--allow-markup'),
   });
   const outDir = option('--out') ?? join(root, 'content/data');
-  writeCollections(outDir, collections);
+  // accuracy.json (one record, not a collection): the matcher measured against the reviews, for /method/.
+  writeCollections(outDir, { ...collections, accuracy });
   const line = (k: string, v: number | string) => console.log(`  ${k.padEnd(18)}${v}`);
   console.log(`content: wrote ${Object.keys(collections).length} collections to ${outDir}`);
   line('articles', report.articles);

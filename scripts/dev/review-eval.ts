@@ -12,8 +12,8 @@ import { loadCorpus, goldFor, ROOT, type Mapping, type Src } from '../../tests/h
 import { loadRegistry } from '../../src/collections/registry.ts';
 import { extract } from '../../src/parse/index.ts';
 import { checkReview, resolveReview } from '../../src/collections/reviews.ts';
-import { looPredictions, truthOf, type ReviewSource, type Truth, type LooPrediction } from '../../src/align/review.ts';
-import { applyCalibration, expectedCalibrationError, fitIsotonic } from '../../src/align/calibrate.ts';
+import { looPredictions, truthOf, type ReviewSource, type Truth } from '../../src/align/review.ts';
+import { crossCalibrated, expectedCalibrationError } from '../../src/align/calibrate.ts';
 import type { ExemplarParams } from '../../src/align/claims/exemplars.ts';
 import type { AssignParams } from '../../src/align/claims/index.ts';
 import { linkQuotes } from '../../src/align/quote-links.ts';
@@ -44,17 +44,6 @@ export function evaluationSet(): { sources: ReviewSource[]; truths: Map<string, 
     truths.set(name, { complete: claims, pos: gold, neg: new Map() }); // the annotator read every sentence against every claim
   }
   return { sources, truths, registry };
-}
-
-/** Each outlet's held-out suggestions with confidences from a map fitted on the other outlets' suggestions. */
-export function crossCalibrated(predictions: LooPrediction[]) {
-  const out: (LooPrediction & { confidence: number })[] = [];
-  for (const source of new Set(predictions.map((p) => p.source))) {
-    const fit = fitIsotonic(predictions.filter((p) => p.source !== source));
-    if (!fit) continue;
-    for (const p of predictions.filter((x) => x.source === source)) out.push({ ...p, confidence: applyCalibration(fit, p.score) });
-  }
-  return out;
 }
 
 export function evaluate(params: Partial<ExemplarParams> = {}, assign: Partial<AssignParams> = {}) {

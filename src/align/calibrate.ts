@@ -68,6 +68,31 @@ export function expectedCalibrationError(points: { confidence: number; correct: 
   return { ece, rows };
 }
 
+/** Each source's held-out suggestions with confidences from a map fitted on the other sources' suggestions only. */
+export function crossCalibrated<T extends Labelled & { source: string }>(predictions: T[]): (T & { confidence: number })[] {
+  const out: (T & { confidence: number })[] = [];
+  for (const source of new Set(predictions.map((p) => p.source))) {
+    const fit = fitIsotonic(predictions.filter((p) => p.source !== source));
+    if (!fit) continue;
+    for (const p of predictions.filter((x) => x.source === source)) out.push({ ...p, confidence: applyCalibration(fit, p.score) });
+  }
+  return out;
+}
+
+/** Confidence at or above this is "high": the share right among those is published with the calibration error. */
+export const HIGH_CONFIDENCE = 0.8;
+
+/** How well the confidences held up, each source's from a fit on the others: ECE over ten bins, precision when high. */
+export function calibrationSummary(calibrated: { confidence: number; correct: boolean }[]) {
+  const high = calibrated.filter((p) => p.confidence >= HIGH_CONFIDENCE);
+  return {
+    labelled: calibrated.length,
+    ece: expectedCalibrationError(calibrated, 10).ece,
+    high: high.length,
+    highPrecision: high.length ? high.filter((p) => p.correct).length / high.length : null,
+  };
+}
+
 /**
  * The registry as if its hints had been written before `slug` arrived: every hint (term or entity) that
  * occurs in that article's text and in no other article's is removed. A hint occurs when all its content

@@ -10,7 +10,7 @@
  * collections → pages.
  */
 import type {
-  ClaimEntry, Extraction, FigureEntry, MeasureEntry, PersonEntry, Registry, SourceMeta, SourcingProfile, UtteranceEntry,
+  ClaimEntry, Extraction, FigureEntry, MeasureEntry, PersonEntry, Registry, ReviewAccuracy, SourceMeta, SourcingProfile, UtteranceEntry,
 } from '../schema/index.ts';
 import { identify, quoteId, sentenceId, type IdentifiedFigure, type SentenceId } from '../schema/ids.ts';
 import { storyKinds } from '../lexicon/quantity.ts';
@@ -56,6 +56,8 @@ export interface AlignResult {
   /** Suggestions awaiting an editor's verdict, and the score → confidence map (review.ts). */
   pending: Reviewed['pending'];
   calibration: Reviewed['calibration'];
+  /** The matcher measured against the reviews, each reviewed article held out (null: fewer than two reviewed). */
+  accuracy: ReviewAccuracy | null;
 }
 
 type Identified = Omit<CoverageSource, 'relations'> & { meta: SourceMeta; text: string };
@@ -101,7 +103,8 @@ export function align(input: AlignInput): AlignResult {
   const links = quoteLinks(quotes);
   const truths = new Map([...(input.reviews ?? [])].map(([k, r]) => [k, truthOf(r)]));
   const assignment = assignSentences(withStructure(sources, links), input.registry, {}, passesWith(exemplarsOf(sources, truths)));
-  const reviewed = mergeReviews(sources, assignment, truths, calibrate(sources, input.registry, truths, links));
+  const calibrated = calibrate(sources, input.registry, truths, links);
+  const reviewed = mergeReviews(sources, assignment, truths, calibrated.fit);
   const { measures, figures, differs } = compareFigures(sources, input.registry, reviewed.picks);
   const personOf = new Map<string, string | null>(quotes.map((q) => [q.id, q.personId]));
   const findPerson = personFinder(people);
@@ -124,6 +127,7 @@ export function align(input: AlignInput): AlignResult {
     sources: aligned, quotes, figures, claims, people, utterances, measures, unreported,
     proposals: proposeClaims({ ...assignment, chosen: shown }, order), pending: reviewed.pending, calibration: reviewed.calibration,
     attributionPersons: new Map(credited.flatMap((s) => s.relations.map((r) => [r.id, r.credited?.personId ?? null]))),
+    accuracy: calibrated.accuracy,
   };
 }
 

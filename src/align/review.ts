@@ -6,11 +6,11 @@
  * whose review is complete gets no suggestions for the claims it was reviewed against (a claim added
  * to the registry since is still suggested). Reviews also teach the matcher (claims/exemplars.ts).
  */
-import type { Extraction, Registry, ReviewState } from '../schema/index.ts';
+import type { Extraction, Registry, ReviewAccuracy, ReviewState } from '../schema/index.ts';
 import { sentenceId, type SentenceId } from '../schema/ids.ts';
 import { assignSentences, PASSES, withStructure, type Assignment, type AssignParams, type Pass, type QuoteLinks } from './claims/index.ts';
 import { exemplarPass, type Exemplar, type ExemplarParams } from './claims/exemplars.ts';
-import { applyCalibration, fitIsotonic, withoutOwnHints, type Calibration, type Labelled } from './calibrate.ts';
+import { applyCalibration, calibrationSummary, crossCalibrated, fitIsotonic, withoutOwnHints, type Calibration } from './calibrate.ts';
 
 export type Verdict = 'confirmed' | 'added' | 'rejected';
 
@@ -87,6 +87,22 @@ export function passesWith(exemplars: readonly Exemplar[], params: Partial<Exemp
   return at === -1 ? [...PASSES, pass] : [...PASSES.slice(0, at), pass, ...PASSES.slice(at)];
 }
 
+export interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+/** Whether the outlet reports each claim at all (the coverage matrix's question): suggested claims against reviewed ones. */
+function claimCounts(truth: Truth, suggested: ReadonlySet<string>): Counts {
+  const reported = new Set([...truth.pos.values()].flatMap((x) => [...x]));
+  const c = { tp: 0, fp: 0, fn: 0 };
+  for (const claim of suggested) if (reported.has(claim)) c.tp++;
+  else if (truth.complete.has(claim)) c.fp++;
+  for (const claim of reported) if (!suggested.has(claim) && truth.complete.has(claim)) c.fn++;
+  return c;
+}
+
 export interface LooPrediction {
   source: string;
   sentence: number;
@@ -105,7 +121,7 @@ export function looPredictions(
   params: Partial<ExemplarParams> = {}, assign: Partial<AssignParams> = {},
 ) {
   const predictions: LooPrediction[] = [];
-  const perSource = new Map<string, { tp: number; fp: number; fn: number }>();
+  const perSource = new Map<string, Counts & { claims: Counts }>();
   const texts = sources.map((s) => ({ slug: s.slug, text: s.text }));
   const sentences = withStructure(sources.map((s) => ({ slug: s.slug, extraction: s.extraction })), links);
   for (const held of sources) {
@@ -114,6 +130,7 @@ export function looPredictions(
     const others = new Map([...truths].filter(([k]) => k !== held.slug));
     const a = assignSentences(sentences, withoutOwnHints(registry, texts, held.slug), assign, passesWith(exemplarsOf(sources, others), params));
     const counts = { tp: 0, fp: 0, fn: 0 };
+    const suggested = new Set<string>();
     for (const s of held.extraction.sentences) {
       const got = a.chosen.get(sentenceId(held.slug, s.index)) ?? [];
       for (const g of got) {
@@ -121,10 +138,11 @@ export function looPredictions(
         if (correct === null) continue;
         predictions.push({ source: held.slug, sentence: s.index, claim: g.slug, score: g.score, correct });
         counts[correct ? 'tp' : 'fp']++;
+        suggested.add(g.slug);
       }
       for (const c of truth.pos.get(s.index) ?? []) if (truth.complete.has(c) && !got.some((g) => g.slug === c)) counts.fn++;
     }
-    perSource.set(held.slug, counts);
+    perSource.set(held.slug, { ...counts, claims: claimCounts(truth, suggested) });
   }
   return { predictions, perSource };
 }
@@ -137,11 +155,20 @@ export interface Reviewed {
   calibration: Calibration | null;
 }
 
-/** The score → confidence map, fitted on leave-one-outlet-out suggestions over the reviewed sources (null: too few). */
-export function calibrate(sources: ReviewSource[], registry: Registry, truths: Map<string, Truth>, links: QuoteLinks): Calibration | null {
+/**
+ * The score → confidence map, fitted on leave-one-outlet-out suggestions over the reviewed sources, and
+ * what those same runs measure (null: too few reviewed to fit or to measure).
+ */
+export function calibrate(sources: ReviewSource[], registry: Registry, truths: Map<string, Truth>, links: QuoteLinks): { fit: Calibration | null; accuracy: ReviewAccuracy | null } {
   const reviewed = sources.filter((s) => truths.has(s.slug));
-  const labelled: Labelled[] = reviewed.length > 1 ? looPredictions(reviewed, registry, truths, links).predictions : [];
-  return fitIsotonic(labelled);
+  if (reviewed.length < 2) return { fit: null, accuracy: null };
+  const { predictions, perSource } = looPredictions(reviewed, registry, truths, links);
+  // Each article's confidences from a fit on the others only, as a new article's would be.
+  const calibrated = crossCalibrated(predictions);
+  const accuracy = calibrated.length
+    ? { articles: perSource.size, ...calibrationSummary(calibrated), perSource: [...perSource].map(([source, c]) => ({ source, ...c })) }
+    : null;
+  return { fit: fitIsotonic(predictions), accuracy };
 }
 
 /** Merge the matcher's assignment (run with passesWith(exemplars)) with the reviews. */

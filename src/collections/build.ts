@@ -51,6 +51,8 @@ export interface BuildResult {
   /** Suggestions awaiting review, and the reviews as loaded (for `npm run review`; not written). */
   pending: AlignResult['pending'];
   reviews: LoadedReview[];
+  /** The matcher measured against the reviews (written beside the collections as accuracy.json). */
+  accuracy: AlignResult['accuracy'];
 }
 
 /** Parser results that are legal but suspicious: the article may not be news prose, or the parser missed. */
@@ -103,6 +105,7 @@ export function buildCollections(options: BuildOptions): BuildResult {
     collections,
     pending: aligned.pending,
     reviews: loaded,
+    accuracy: aligned.accuracy,
     report: {
       articles: collections.sources.length,
       sentences: collections.sources.reduce((n, s) => n + s.sentences.length, 0),

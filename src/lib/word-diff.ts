@@ -20,8 +20,14 @@ export function wordDiff(a: string, b: string): DiffOp[] {
  */
 export const DIFF_MIN_SHARE = 0.4;
 
+/** The one rule for every diff the site shows: enough shared wording (a share from sharedWordShare). */
+export const sharesEnough = (share: number) => share >= DIFF_MIN_SHARE;
+
+/** Whether a computed diff (e.g. an utterance pair's, from the build) is worth showing. */
+export const sharesWording = (ops: DiffOp[]) => sharesEnough(sharedWordShare(ops));
+
 /** Whether two renderings share enough wording for a word-level diff to be worth reading. */
-export const diffable = (a: string, b: string) => sharedWordShare(wordDiff(a, b)) >= DIFF_MIN_SHARE;
+export const diffable = (a: string, b: string) => sharesWording(wordDiff(a, b));
 
 /** Share of words the two renderings have in common (0..1): shared words over the longer rendering. */
 export function sharedWordShare(ops: DiffOp[]): number {

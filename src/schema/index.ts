@@ -231,6 +231,28 @@ export const ReviewFile = z
   .strict();
 export type ReviewFile = z.infer<typeof ReviewFile>;
 
+/**
+ * How the matcher measured up against the editors' reviews, each reviewed article held out in turn
+ * (src/align/review.ts): per article the suggestions its review confirms (tp) or rejects (fp) and the
+ * claims it missed (fn, counted for claims the review is complete for), per sentence and per claim (does the
+ * outlet report the claim at all); and the confidences, each article's
+ * from a fit on the others: expected calibration error over ten bins, and precision among those ≥ 0.8.
+ * Written beside the collections as accuracy.json (not a collection: one record) for the method page.
+ */
+export const ReviewAccuracy = z
+  .object({
+    articles: z.number().int(),
+    labelled: z.number().int(),
+    ece: z.number(),
+    high: z.number().int(),
+    highPrecision: z.number().nullable(),
+    perSource: z.array(
+      z.object({ source: slug, tp: z.number().int(), fp: z.number().int(), fn: z.number().int(), claims: z.object({ tp: z.number().int(), fp: z.number().int(), fn: z.number().int() }).strict() }).strict(),
+    ),
+  })
+  .strict();
+export type ReviewAccuracy = z.infer<typeof ReviewAccuracy>;
+
 // ---------------------------------------------------------------------------
 // Collections written by the build script to content/data/*.json.
 // ---------------------------------------------------------------------------

@@ -109,3 +109,25 @@ test("the quote search lists under each quote only claims an editor confirmed fo
     }
   expect(checked).toBeGreaterThan(20);
 });
+
+test('a word diff is shown only where the two renderings share at least 40% of their words (quotes, compare and claim pages)', () => {
+  const words = (nodes: ElementContent[]): number =>
+    nodes.reduce((n, c) => n + (c.type === 'text' ? c.value.split(/\s+/).filter(Boolean).length : c.type === 'element' ? words(c.children) : 0), 0);
+  let checked = 0;
+  for (const page of all.filter((p) => p.path === '/quotes/' || p.path.startsWith('/compare/') || p.path.startsWith('/claims/'))) {
+    for (const d of elements(page.tree, 'p').filter((e) => cls(e).includes('diff'))) {
+      let equal = 0;
+      let del = 0;
+      let ins = 0;
+      for (const c of d.children) {
+        if (c.type === 'text') equal += words([c]);
+        else if (c.type === 'element' && c.tagName === 'del') del += words(c.children);
+        else if (c.type === 'element' && c.tagName === 'ins') ins += words(c.children);
+      }
+      const share = equal / Math.max(equal + del, equal + ins, 1);
+      expect(share, `${page.path}: ${words(d.children)} words`).toBeGreaterThanOrEqual(0.4);
+      checked++;
+    }
+  }
+  expect(checked).toBeGreaterThan(0);
+});

@@ -10,7 +10,7 @@ import { claimStems } from '../key-terms.ts';
 import { shortOutlet } from '../outlet-initials.ts';
 import { bestEvidence, coverageOf, pairs, reports, type Coverage, type Site } from '../site.ts';
 import { absoluteUrl, claimUrl, measureUrl, sentenceUrl, sourceUrl, topicUrl } from '../urls.ts';
-import { DIFF_MIN_SHARE, sharedWordShare, wordDiff } from '../word-diff.ts';
+import { sharedWordShare, sharesEnough, wordDiff } from '../word-diff.ts';
 
 export interface ClaimColumnView {
   source: SourceEntry;
@@ -73,7 +73,7 @@ function diffPairsOf(columns: ClaimColumnView[]): DiffPairView[] {
     const ta = text(a);
     const tb = text(b);
     return { a, b, ta, tb, share: sharedWordShare(wordDiff(ta, tb)) };
-  }).filter((p) => p.share >= DIFF_MIN_SHARE); // only renderings that share wording (same copy, same quote)
+  }).filter((p) => sharesEnough(p.share)); // only renderings that share wording (same copy, same quote)
 }
 
 function figureRows(site: Site, claim: ClaimEntry): FigureRowView[] {

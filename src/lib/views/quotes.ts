@@ -3,8 +3,9 @@
  * speaker (a person, or the name as written when no person was identified), then by utterance,
  * the speakers most quoted first; and the people the speaker filter offers.
  */
-import type { PersonEntry, QuoteEntry, SourceEntry } from '../../schema/index.ts';
+import type { PersonEntry, QuoteEntry, SourceEntry, UtteranceEntry } from '../../schema/index.ts';
 import type { Site } from '../site.ts';
+import { sharesWording } from '../word-diff.ts';
 
 export interface UtteranceGroupView {
   /** The utterance's id, or `single-<quote id>` for a quotation no other rendering joins. */
@@ -14,6 +15,11 @@ export interface UtteranceGroupView {
   quotes: QuoteEntry[];
   /** The outlets whose renderings these are, in source order. */
   outlets: SourceEntry[];
+  /**
+   * The word diffs worth reading: pairs of renderings that share wording (the one rule of
+   * src/lib/word-diff.ts); a fragment against the full quotation would be struck almost entirely.
+   */
+  diffPairs: UtteranceEntry['pairs'];
 }
 
 export interface SpeakerGroupView {
@@ -64,7 +70,12 @@ export function quotesView(site: Site): QuotesView {
     ...g,
     anchor: groupAnchor(g.key, g.personId),
     count: g.utterances.reduce((n, u) => n + u.quotes.length, 0),
-    utterances: g.utterances.map((u) => ({ ...u, anchor: u.id.startsWith(SINGLE) ? undefined : u.id, outlets: outletsOf(u.quotes) })),
+    utterances: g.utterances.map((u) => ({
+      ...u,
+      anchor: u.id.startsWith(SINGLE) ? undefined : u.id,
+      outlets: outletsOf(u.quotes),
+      diffPairs: (site.utterance.get(u.id)?.pairs ?? []).filter((p) => sharesWording(p.diff)),
+    })),
   }));
   groups.sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
   const speakers = site.people.filter((p) => site.quotes.some((q) => q.personId === p.id)).sort((a, b) => a.name.localeCompare(b.name));
