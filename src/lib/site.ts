@@ -99,7 +99,14 @@ export function coverageOf(claim: ClaimEntry, source: string): Coverage {
   return claim.coverage.find((c) => c.source === source) ?? { source, status: 'not-reported', evidence: [], difference: null, nearest: null };
 }
 
-export const reports = (c: Coverage) => c.status !== 'not-reported';
+/**
+ * Whether the site may say the outlet reported the claim: an editor confirmed its evidence. A coverage
+ * with suggestions only is shown, marked as such, but never counted as reporting.
+ */
+export const reports = (c: Coverage) => c.status === 'reported' || c.status === 'differently';
+
+/** Only the matcher's suggestions, not yet reviewed. */
+export const suggestedOnly = (c: Coverage) => c.status === 'suggested';
 
 /** An outlet's evidence sentence closest to the claim (highest score), or null. */
 export const bestEvidence = (c: Coverage) => [...c.evidence].sort((a, b) => b.score - a.score)[0] ?? null;

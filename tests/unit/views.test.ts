@@ -98,6 +98,15 @@ describe('claim view', () => {
     expect(view.columns[0]!.credits[0]).toMatchObject({ cls: 'none', who: null });
   });
 
+  it('an outlet with suggestions only is named apart, as not yet reviewed, never counted as reporting', () => {
+    const c = site.claim.get('approves-bridge')!;
+    const withSuggestion = { ...c, coverage: [...c.coverage, { source: 'hill-times', status: 'suggested' as const, evidence: [{ ...evidence(0, 'A bridge was approved.'), review: 'suggested' as const, confidence: 0.7 }], difference: null, nearest: null }] };
+    const s2 = indexSite({ ...site, claims: [withSuggestion, ...site.claims.filter((x) => x.id !== c.id)] } as unknown as Collections);
+    const v = claimView(s2, 'approves-bridge');
+    expect(v.summary).toBe('2 of 3 outlets reported this claim: North Gazette, River Post. Suggested by the matcher, not yet reviewed: Hill Times.');
+    expect(v.diffPairs.every((p) => p.a.id !== 'hill-times' && p.b.id !== 'hill-times')).toBe(true);
+  });
+
   it('compares only reporting outlets, by their best sentence', () => {
     expect(view.diffPairs).toHaveLength(1);
     const [p] = view.diffPairs;

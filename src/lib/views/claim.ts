@@ -8,7 +8,7 @@ import { creditLine, type CreditLine } from '../credits.ts';
 import { formatReading } from '../format.ts';
 import { claimStems } from '../key-terms.ts';
 import { shortOutlet } from '../outlet-initials.ts';
-import { bestEvidence, coverageOf, pairs, reports, type Coverage, type Site } from '../site.ts';
+import { bestEvidence, coverageOf, pairs, reports, suggestedOnly, type Coverage, type Site } from '../site.ts';
 import { absoluteUrl, claimUrl, measureUrl, sentenceUrl, sourceUrl, topicUrl } from '../urls.ts';
 import { sharedWordShare, sharesEnough, wordDiff } from '../word-diff.ts';
 
@@ -53,7 +53,7 @@ export interface ClaimView {
   figures: FigureRowView[];
   measures: (MeasureEntry & { href: string })[];
   canonical: string;
-  /** "3 of 5 outlets reported this claim: FT, WP, Reuters." */
+  /** "3 of 5 outlets reported this claim: FT, WP, Reuters." (+ the outlets with only unreviewed suggestions) */
   summary: string;
   jsonLd: Record<string, unknown>;
 }
@@ -63,6 +63,12 @@ export function claimPaths(site: Site): { params: { slug: string }; props: { id:
   const pages = site.claims.map((claim) => ({ params: { slug: claim.id }, props: { id: claim.id, redirect: false } }));
   const former = site.claims.flatMap((claim) => claim.formerSlugs.map((slug) => ({ params: { slug }, props: { id: claim.id, redirect: true } })));
   return [...pages, ...former];
+}
+
+/** Confirmed reporting is stated as fact; outlets with suggestions only are named apart, as not yet reviewed. */
+function summaryOf(reported: number, outlets: number, names: string, suggested: string[]): string {
+  const head = `${reported} of ${outlets} outlets reported this claim${reported ? `: ${names}` : ''}.`;
+  return suggested.length ? `${head} Suggested by the matcher, not yet reviewed: ${suggested.join(', ')}.` : head;
 }
 
 function diffPairsOf(columns: ClaimColumnView[]): DiffPairView[] {
@@ -142,7 +148,7 @@ export function claimView(site: Site, id: string): ClaimView {
     figures,
     measures: groups.map((g) => site.measure.get(g)).filter((m) => m !== undefined).map((m) => ({ ...m, href: measureUrl(m.id) })),
     canonical,
-    summary: `${reporting.length} of ${site.sources.length} outlets reported this claim${reporting.length ? `: ${names}` : ''}.`,
+    summary: summaryOf(reporting.length, site.sources.length, names, columns.filter((c) => suggestedOnly(c.coverage)).map((c) => shortOutlet(c.source))),
     jsonLd: claimJsonLd(claim, reporting, canonical),
   };
 }
