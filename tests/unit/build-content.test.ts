@@ -17,7 +17,7 @@ beforeAll(() => {
   expect(r.stderr).toBe('');
   expect(r.code).toBe(0);
   before = snapshot(good.out);
-});
+}, 120_000); // a real content build: seconds alone, far more than the 10 s default on a loaded machine
 
 /** A scratch copy that already holds the good run's output, then is broken by `breakIt`. */
 function broken(breakIt: (s: Scratch) => void) {

@@ -21,7 +21,7 @@ beforeAll(() => {
   const s = scratch();
   expect(runContent(s).code).toBe(0);
   data = s.out;
-});
+}, 120_000); // a real content build: seconds alone, far more than the 10 s default on a loaded machine
 
 /** A dist/ holding a previous site, then build-site.ts run with `data`, under an optional `ulimit -f`. */
 function build(dataDir: string, ulimit?: number) {

@@ -206,6 +206,15 @@ describe('quotes view', () => {
   it('offers only the people who are quoted, by name', () => {
     expect(view.speakers.map((p) => p.id)).toEqual(['mara-quill', 'otto-fenn']);
   });
+
+  it('offers a word diff only for renderings that share at least 40% of their words', () => {
+    const op = (o: 'equal' | 'insert' | 'delete', text: string) => ({ op: o, text });
+    const shared = { a: 'ng-q0', b: 'rp-q0', similarity: 0.9, diff: [op('equal', 'we will build it '), op('delete', 'by'), op('insert', 'this'), op('equal', ' spring')] };
+    const fragment = { a: 'ng-q0', b: 'rp-q0', similarity: 1, diff: [op('delete', 'we will build the long bridge over the river '), op('equal', 'by spring')] };
+    const withPairs = indexSite({ ...site, utterances: [{ ...site.utterances[0]!, pairs: [shared, fragment] }] } as unknown as Collections);
+    const u = quotesView(withPairs).groups[0]!.utterances[0]!;
+    expect(u.diffPairs).toEqual([shared]);
+  });
 });
 
 describe('people view', () => {
