@@ -7,6 +7,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { edit, runContent, scratch, snapshot, type Scratch } from '../helpers/content-run.ts';
+import { ReviewAccuracy } from '../../src/schema/index.ts';
 
 let good: Scratch;
 let before: Record<string, string>;
@@ -31,10 +32,14 @@ function broken(breakIt: (s: Scratch) => void) {
 }
 
 describe('npm run content', () => {
-  it('writes every collection and a report', () => {
+  it('writes every collection, the matcher\'s measured accuracy, and a report', () => {
     expect(Object.keys(before)).toEqual(
-      ['attributions', 'claims', 'figures', 'measures', 'people', 'quotes', 'sources', 'utterances'].map((n) => `${n}.json`),
+      ['accuracy', 'attributions', 'claims', 'figures', 'measures', 'people', 'quotes', 'sources', 'utterances'].map((n) => `${n}.json`),
     );
+    // accuracy.json: the matcher held out against each of the five reviews (what /method/ prints).
+    const accuracy = ReviewAccuracy.parse(JSON.parse(before['accuracy.json']!));
+    expect(accuracy.perSource.map((x) => x.source).sort()).toEqual(['defense-mirror', 'financial-times', 'reuters-via-aap', 'unidentified-outlet', 'washington-post']);
+    expect(accuracy.labelled).toBeGreaterThan(150);
     const sources = JSON.parse(before['sources.json']!) as { id: string; counts: { words: number } }[];
     expect(sources.map((s) => s.id)).toEqual(['financial-times', 'defense-mirror', 'washington-post', 'reuters-via-aap', 'unidentified-outlet']);
     for (const s of sources) expect(s.counts.words).toBeGreaterThan(400);
