@@ -57,7 +57,7 @@ const mk = (slug: string, text: string): Src => {
 const confirmed = (articles: string[], sentence: number, ...slugs: string[]) =>
   new Map(articles.map((article) => [
     article,
-    { article, complete: false, verdicts: new Map([[sentence, new Map(slugs.map((s) => [s, 'confirmed' as const]))]]) },
+    { article, complete: false, reviewedClaims: new Set<string>(), verdicts: new Map([[sentence, new Map(slugs.map((s) => [s, 'confirmed' as const]))]]) },
   ]));
 
 const plain = (r: ReturnType<typeof align>) =>
@@ -424,7 +424,7 @@ describe('what is compared: measures the story reports, in the units written', (
   const reviewsOf = (spec: Record<string, Record<number, string[]>>) =>
     new Map(Object.entries(spec).map(([article, bySentence]) => [
       article,
-      { article, complete: false, verdicts: new Map(Object.entries(bySentence).map(([i, slugs]) => [Number(i), new Map(slugs.map((x) => [x, 'confirmed' as const]))])) },
+      { article, complete: false, reviewedClaims: new Set<string>(), verdicts: new Map(Object.entries(bySentence).map(([i, slugs]) => [Number(i), new Map(slugs.map((x) => [x, 'confirmed' as const]))])) },
     ]));
   const registryWith = (alliesMeasures: string) => loadRegistry(
     'topics:\n  - { id: war, title: W, order: 1 }\nclaims:\n' +
