@@ -8,6 +8,7 @@
  */
 import type { Sentence } from '../schema/index.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
+import { argmax } from '../util/index.ts';
 import { splitName } from './speakers.ts';
 import type { Span } from './text.ts';
 import weights from './pronoun-weights.json' with { type: 'json' };
@@ -249,14 +250,5 @@ export function scoreCandidate(f: PronounFeatures): number {
 
 /** The best candidate, or null when there is none. */
 export function choosePronounSpeaker(cands: readonly PronounCandidate[]): PronounCandidate | null {
-  let best: PronounCandidate | null = null;
-  let bestScore = -Infinity;
-  for (const c of cands) {
-    const s = scoreCandidate(c.features);
-    if (s > bestScore) {
-      best = c;
-      bestScore = s;
-    }
-  }
-  return best;
+  return argmax(cands, (c) => scoreCandidate(c.features));
 }

@@ -8,6 +8,7 @@
  */
 import type { ExtractedQuote, Sentence } from '../schema/index.ts';
 import { tokenize, type Token } from './attributions-tokens.ts';
+import { argmax } from '../util/index.ts';
 import { phraseCandidates } from './speaker-candidates.ts';
 import { interpretPhrase, type Attribution } from './speakers.ts';
 import weights from './speaker-weights.json' with { type: 'json' };
@@ -182,14 +183,5 @@ export function speakerOptions(ctx: ChoiceContext, q: ExtractedQuote, a: Attribu
 
 /** The best-scoring option, or null when there is none. */
 export function bestOption(options: readonly SpeakerOption[]): SpeakerOption | null {
-  let best: SpeakerOption | null = null;
-  let top = -Infinity;
-  for (const o of options) {
-    const s = score(o.features);
-    if (s > top) {
-      top = s;
-      best = o;
-    }
-  }
-  return best;
+  return argmax(options, (o) => score(o.features));
 }

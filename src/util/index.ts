@@ -4,3 +4,4 @@
  */
 export { unionFind, type UnionFind } from './union-find.ts';
 export { escapeRegExp } from './regexp.ts';
+export { argmax } from './argmax.ts';
