@@ -135,4 +135,7 @@ export { NEAREST } from './coverage.ts';
 /** The one "do these figures differ" rule (intervals), for views that compare two outlets' figures. */
 export { figuresDiffer } from './interval.ts';
 export type { ReviewVerdicts, Verdict } from './review.ts';
+// The thresholds the method page states: shown from the aligner's own constants, never retyped.
+export { SHOW_CONFIDENCE } from './review.ts';
+export { HIGH_CONFIDENCE } from './calibrate.ts';
 export { ASSIGN, TUNING_GRID, decide, type AssignParams, type Assignment, type Pass } from './claims/index.ts';

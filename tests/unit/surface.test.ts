@@ -17,7 +17,7 @@ describe('public surface', () => {
     expect(Object.keys(await import('../../src/parse/index.ts')).sort()).toEqual(['ParseError', 'extract', 'parseBlocks', 'segment']);
   });
   it('src/align/index.ts', async () => {
-    expect(Object.keys(await import('../../src/align/index.ts')).sort()).toEqual(['ASSIGN', 'NEAREST', 'TUNING_GRID', 'align', 'assignClaims', 'decide', 'figuresDiffer']);
+    expect(Object.keys(await import('../../src/align/index.ts')).sort()).toEqual(['ASSIGN', 'HIGH_CONFIDENCE', 'NEAREST', 'SHOW_CONFIDENCE', 'TUNING_GRID', 'align', 'assignClaims', 'decide', 'figuresDiffer']);
   });
   it('src/diagnostics/index.ts', async () => {
     expect(Object.keys(await import('../../src/diagnostics/index.ts')).sort()).toEqual(['ContentError', 'formatMessage', 'message', 'placeOf', 'rangeOf', 'stringifyPlace']);

@@ -5,8 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SHOW_CONFIDENCE } from '../../align/review.ts';
-import { HIGH_CONFIDENCE } from '../../align/calibrate.ts';
+import { HIGH_CONFIDENCE, SHOW_CONFIDENCE } from '../../align/index.ts';
 import { ReviewAccuracy } from '../../schema/index.ts';
 
 /** accuracy.json from the data folder the site is built from; null when absent or when too few articles are reviewed. */
