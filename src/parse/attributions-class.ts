@@ -4,40 +4,11 @@
  * (the heads of noun phrases), and the shape of a personal name; nothing about one story.
  */
 import type { Token } from './attributions-tokens.ts';
+import { ANONYMOUS_PERSON_HEADS, DOCUMENT_HEADS, MEDIA_HEADS, ORGANISATION_HEADS } from '../lexicon/source-kinds.ts';
 import { isPlace } from './attributions-places.ts';
 
 export type SourceClass = 'person' | 'anonymous' | 'organisation' | 'media' | 'document';
 
-/** Heads that name a text or a record rather than a speaker. */
-const DOCUMENT = new Set(
-  ('statement statements report reports assessment assessments memo memorandum letter letters document documents poll polls survey surveys ' +
-    'study studies data analysis analyses filing filings transcript transcripts record records email emails e-mail tweet tweets post posts ' +
-    'book article articles editorial op-ed column release communique communiqué resolution decree order law bill indictment complaint lawsuit ' +
-    'ruling opinion estimate estimates figures numbers findings review audit footage video recording message messages note notes cable cables ' +
-    'website site page documents briefing guidance plan proposal draft text account accounts readout summary agreement treaty').split(' '),
-);
-/** Heads that name a news organisation or its people as such. */
-const MEDIA = new Set(
-  ('newspaper newspapers paper outlet outlets media broadcaster broadcasters channel network networks magazine tabloid wire agency ' +
-    'television tv radio press reporter reporters journalist journalists correspondent correspondents editor editors columnist ' +
-    'times post journal news herald tribune telegraph guardian gazette reuters ap afp bloomberg axios politico cnn bbc nbc abc cbs msnbc npr ' +
-    'fox tass ria interfax xinhua yonhap kyodo ukrinform pravda izvestia kommersant economist wsj nyt dpa efe ansa').split(' '),
-);
-/** Heads that name an institution. */
-const ORGANISATION = new Set(
-  ('government governments ministry ministries department departments administration white house pentagon kremlin office agency agencies ' +
-    'committee committees council party parties campaign campaigns company companies firm firms corporation group groups army military forces navy ' +
-    'police court courts congress senate parliament legislature assembly commission board bank union alliance coalition organization organisation ' +
-    'institute university foundation center centre service services bureau cabinet embassy headquarters staff command authorities regime ' +
-    'state states country countries nation nations team club association federation league network intelligence').split(' '),
-);
-/** Heads that name a person without naming who. */
-const ANON_PERSON = new Set(
-  ('official officials source sources person people diplomat diplomats aide aides adviser advisers advisor advisors insider insiders staffer staffers ' +
-    'spokesman spokeswoman spokesperson spokesmen officer officers employee employees member members lawmaker lawmakers analyst analysts expert experts ' +
-    'observer observers critic critics supporter supporters resident residents witness witnesses someone somebody anyone individual individuals ' +
-    'voter voters leader leaders republicans democrats conservatives liberals activist activists allies ally friend friends colleague colleagues').split(' '),
-);
 const GROUPS = new Set(['trio', 'pair', 'duo', 'quartet']);
 const NAMED_GROUP_HEADS = new Set(['leaders', 'presidents', 'ministers', 'men', 'women', 'candidates', 'senators', 'brothers', 'sisters']);
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
@@ -56,7 +27,7 @@ function head(ts: readonly Token[]): Token | undefined {
 
 /** A capitalised run of two or more words, or one that follows a title: the shape of a name. */
 function looksNamed(ts: readonly Token[]): boolean {
-  return ts.some((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && !MEDIA.has(t.lower) && !ORGANISATION.has(t.lower));
+  return ts.some((t) => t.pos === 'PROPN' && /^\p{Lu}\p{Ll}/u.test(t.text) && !MEDIA_HEADS.has(t.lower) && !ORGANISATION_HEADS.has(t.lower));
 }
 
 export function classify(ts: readonly Token[]): SourceClass {
@@ -75,13 +46,13 @@ function classifyHead(ts: readonly Token[]): SourceClass {
   const h = head(ts);
   const hw = h?.lower ?? '';
   if (h?.pos === 'PRON') return hw === 'it' ? 'organisation' : PERSON_PRONOUNS.has(hw) ? 'person' : 'anonymous';
-  if (DOCUMENT.has(hw)) return 'document';
-  if (MEDIA.has(hw) || words.some((w) => w === 'reuters' || w === 'axios' || w === 'bloomberg')) return 'media';
+  if (DOCUMENT_HEADS.has(hw)) return 'document';
+  if (MEDIA_HEADS.has(hw) || words.some((w) => w === 'reuters' || w === 'axios' || w === 'bloomberg')) return 'media';
   const proper = ts.filter((t) => t.pos === 'PROPN');
   // "the three leaders", "the trio": a numbered definite group points back to people the story named
   if (words[0] === 'the' && (GROUPS.has(hw) || (ts.some((t) => t.pos === 'NUM') && NAMED_GROUP_HEADS.has(hw)))) return 'person';
-  if (ANON_PERSON.has(hw)) return looksNamed(ts) && proper.some((t) => t.start > (h?.end ?? 0)) ? 'person' : 'anonymous';
-  if (ORGANISATION.has(hw)) return 'organisation';
+  if (ANONYMOUS_PERSON_HEADS.has(hw)) return looksNamed(ts) && proper.some((t) => t.start > (h?.end ?? 0)) ? 'person' : 'anonymous';
+  if (ORGANISATION_HEADS.has(hw)) return 'organisation';
   if (isPlace(ts.filter((t) => t.pos !== 'DET').map((t) => t.text).join(' '))) return 'organisation';
   // "Defenders of the plan", "Engineers who …" capitalised at a sentence start: a plural group, not a name
   const next = h ? ts[ts.indexOf(h) + 1] : undefined;
