@@ -114,7 +114,10 @@ function phraseOptions(ctx: ChoiceContext, q: ExtractedQuote): { phrase: string;
   if (qa0 >= 0) for (const c of phraseCandidates(ctx.text, ts, masked, qa, qb)) out.push({ phrase: c.phrase, verb: c.verb, features: c.features });
   const first = win[0];
   const prev = first ? ctx.sentences[first.index - 1] : undefined;
-  if (first && prev && q.start - first.start <= 1) {
+  // A sentence that attributed its own quotation is no lead-in: the quotation opening the next sentence
+  // continues that speaker (the continuation option), so the sentence's other names are not offered.
+  const prevQuoted = prev !== undefined && ctx.lastSpeaker?.speaker != null && ctx.lastSpeaker.sentence === prev.index && !/:\s*$/.test(prev.text);
+  if (first && prev && !prevQuoted && q.start - first.start <= 1) {
     const pts = sentenceTokens(ctx, prev).slice(-REACH);
     const colon = /:\s*$/.test(prev.text) ? 1 : 0;
     const samePara = prev.block === first.block ? 1 : 0;

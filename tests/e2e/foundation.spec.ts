@@ -14,18 +14,19 @@ test('the home page lists every outlet with a link to its article', async ({ pag
   const cards = page.locator('.cards > li');
   await expect(cards).toHaveCount(sources.length);
   for (const s of sources) {
-    await expect(page.getByRole('link', { name: s.outlet, exact: true })).toHaveAttribute('href', `/sources/${s.id}/`);
+    // Each card links its outlet (the "Who is cited" table links it again, further down).
+    await expect(cards.getByRole('link', { name: s.outlet, exact: true })).toHaveAttribute('href', `/sources/${s.id}/`);
   }
 });
 
 for (const s of sources) {
   test(`/sources/${s.id}/ shows the whole article`, async ({ page }) => {
     await page.goto(`/sources/${s.id}/`);
-    // The article's own words: speaker labels, block labels and claim badges are apparatus.
+    // The article's own words: speaker labels, block labels, claim badges and source kinds are apparatus.
     const shown = (
       await page.locator('article').evaluate((el) => {
         const copy = el.cloneNode(true) as HTMLElement;
-        for (const x of copy.querySelectorAll('.speaker, .block-label, .badge')) x.remove();
+        for (const x of copy.querySelectorAll('.speaker, .block-label, .badge, .attr-class')) x.remove();
         document.body.append(copy);
         const text = copy.innerText;
         copy.remove();
