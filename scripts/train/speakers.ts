@@ -11,13 +11,13 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { root, trainingCorpus } from './corpus.ts';
+import { fit, rounded, seeded, type Example } from './logit.ts';
 import { parseBlocks } from '../../src/parse/blocks.ts';
 import { segment } from '../../src/parse/sentences.ts';
 import { extractQuotes } from '../../src/parse/quotes.ts';
 import { useWeights, type SpeakerOption } from '../../src/parse/speaker-choice.ts';
 import { speakerClass, speakerRight } from '../../src/eval/speakers.ts';
 import type { GoldQuote } from '../../src/eval/gold.ts';
-import initial from '../../src/parse/speaker-weights.json' with { type: 'json' };
 
 const corpus = trainingCorpus();
 const SEED = 20160315;
@@ -26,7 +26,6 @@ const EPOCHS = 30;
 const RATE = 0.05;
 const L2 = 0.0005;
 
-type Example = { feats: Record<string, number>[]; right: boolean[] };
 const docs = readdirSync(join(corpus, 'gold')).sort().map((f) => {
   const gold = JSON.parse(readFileSync(join(corpus, 'gold', f), 'utf8'));
   const text = readFileSync(join(corpus, gold.text_file), 'utf8');
@@ -59,50 +58,32 @@ function collect(): { examples: Example[]; total: number; chosenRight: number } 
   return { examples, total, chosenRight };
 }
 
-let state = SEED;
-const rand = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147483648);
+const rand = seeded(SEED);
 
-function fit(examples: Example[], w: Record<string, number>): void {
-  const score = (x: Record<string, number>) => {
-    let s = 0;
-    for (const k in x) s += (w[k] ?? 0) * x[k]!;
-    return s;
-  };
-  for (let epoch = 0; epoch < EPOCHS; epoch++) {
-    const order = examples.map((_, i) => i).sort(() => rand() - 0.5);
-    for (const i of order) {
-      const ex = examples[i]!;
-      const s = ex.feats.map(score);
-      const max = Math.max(...s);
-      const e = s.map((v) => Math.exp(v - max));
-      const z = e.reduce((a, b) => a + b, 0);
-      const nRight = ex.right.filter(Boolean).length;
-      const grad: Record<string, number> = {};
-      for (const [j, x] of ex.feats.entries()) {
-        const g = (ex.right[j] ? 1 / nRight : 0) - e[j]! / z;
-        for (const k in x) grad[k] = (grad[k] ?? 0) + g * x[k]!;
-      }
-      for (const k in grad) w[k] = (w[k] ?? 0) + RATE * (grad[k]! - L2 * (w[k] ?? 0));
-    }
-  }
-}
-
-let w: Record<string, number> = { ...initial.weights };
-let last = { examples: [] as Example[], total: 0, chosenRight: 0 };
-for (let round = 0; round < ROUNDS; round++) {
+// Each round parses the corpus with the current weights (the options depend on earlier choices) and fits on the
+// examples of every round so far, so a fit also sees the options its predecessors' mistakes led to.
+// Round 0 parses with no weights (every option scores 0: the first, the sentence patterns' own, wins), so the fit
+// does not depend on the committed file.
+let w: Record<string, number> = {};
+const seen: Example[] = [];
+let best = { w, right: -1, round: -1 };
+for (let round = 0; round <= ROUNDS; round++) {
   useWeights(w);
-  last = collect();
-  console.log(`round ${round}: ${last.total} scored quotes, right speaker among options ${last.examples.length}, chosen right ${last.chosenRight}`);
+  const { examples, total, chosenRight } = collect();
+  console.log(`round ${round}: ${total} scored quotes, right speaker among options ${examples.length}, chosen right ${chosenRight}`);
+  if (round > 0 && chosenRight > best.right) best = { w, right: chosenRight, round };
+  if (round === ROUNDS) break;
+  seen.push(...examples);
   const next: Record<string, number> = {};
-  fit(last.examples, next);
+  fit(seen, next, { epochs: EPOCHS, rate: RATE, l2: L2, rand, average: true });
   w = next;
 }
-useWeights(w);
-const final = collect();
-console.log(`final: chosen right ${final.chosenRight} of ${final.total} scored quotes`);
-const rounded = Object.fromEntries(Object.keys(w).sort().map((k) => [k, Math.round(w[k]! * 1000) / 1000]));
+w = best.w;
+const last = { examples: seen };
+console.log(`kept round ${best.round}: chosen right ${best.right}`);
+const out = rounded(w);
 writeFileSync(
   join(root, 'src/parse/speaker-weights.json'),
-  JSON.stringify({ about: `conditional logit, scripts/train/speakers.ts, seed ${SEED}, ${ROUNDS} rounds of ${EPOCHS} epochs, on ${last.examples.length} quotes of polnear-train`, weights: rounded }, null, 2) + '\n',
+  JSON.stringify({ about: `conditional logit, scripts/train/speakers.ts, seed ${SEED}, ${ROUNDS} rounds of ${EPOCHS} epochs (averaged), kept round ${best.round}, on ${last.examples.length} options sets of polnear-train`, weights: out }, null, 2) + '\n',
 );
-console.log(rounded);
+console.log(out);

@@ -68,8 +68,24 @@ const TITLED = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof
 
 type RawName = { name: string; pos: number; before: string; after: string; titled: boolean };
 
+/** Words a Title Case headline leaves in lower case. */
+const HEADLINE_SMALL = new Set('a an the and or but nor for of on in at to by up as vs from with into over via per off out is'.split(' '));
+
+/** A Title Case headline or subhead ("Mayor Blasts Council Over Budget"): every word capitalised but the small
+ *  ones. Its capitalised runs are not names ("Doe Blasts Roe" is no person), so it gives no person mentions. */
+export function isTitleCase(sentence: string): boolean {
+  const words = sentence.match(/[\p{L}][\p{L}’'\-]*/gu) ?? [];
+  let caps = 0;
+  for (const w of words) {
+    if (/^\p{Lu}/u.test(w)) caps++;
+    else if (!HEADLINE_SMALL.has(w)) return false;
+  }
+  return caps >= 4;
+}
+
 function rawNames(s: Sentence, quotes: readonly Span[], names: Map<string, string | null>): RawName[] {
   const out: RawName[] = [];
+  if (isTitleCase(s.text)) return out;
   NAME_SEQ.lastIndex = 0;
   for (let m = NAME_SEQ.exec(s.text); m; m = NAME_SEQ.exec(s.text)) {
     const pos = s.start + m.index;

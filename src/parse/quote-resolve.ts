@@ -8,9 +8,10 @@ import type { ExtractedQuote, Sentence } from '../schema/index.ts';
 import { escapeRegExp } from '../util/index.ts';
 import { choosePronounSpeaker, pronounCandidates, type CorefIndex, type Gender, type PronounCandidate } from './coref.ts';
 import { Registry } from './mentions.ts';
-import { splitName, type Attribution } from './speakers.ts';
+import { interpretPhrase, splitName, type Attribution } from './speakers.ts';
 import { bestOption, nameKey, speakerOptions, type ChoiceContext, type SpeakerOption } from './speaker-choice.ts';
 import type { Token } from './attributions-tokens.ts';
+import { isPlace } from './attributions-places.ts';
 
 export interface ResolveState {
   registry: Registry;
@@ -175,8 +176,9 @@ function fill(state: ResolveState, q: ExtractedQuote, a: Attribution | null): vo
       q.role = a.role;
     } else {
       q.speaker = a.speaker ? (a.anonymous ? a.speaker : fullName(state, a.speaker)) : null;
-      // a place is not a person: "Lisbon has repeatedly …" credits nobody
-      if (q.speaker && state.coref?.places.has(q.speaker)) q.speaker = null;
+      // a place is not a person: "Lisbon has repeatedly …" credits nobody (the article's own places, and the
+      // states and capitals news prose uses for their governments)
+      if (q.speaker && (state.coref?.places.has(q.speaker) || isPlace(q.speaker))) q.speaker = null;
       q.anonymous = a.anonymous;
       q.role = a.role ?? (q.speaker && !a.anonymous ? state.registry.roleOf(q.speaker) : null);
     }
@@ -188,7 +190,7 @@ function choiceContext(state: ResolveState, coref: CorefIndex, q: ExtractedQuote
   return {
     text: coref.text, sentences: state.sentences, quoteSpans: coref.quotes, tokens: state.tokens, lastSpeaker: state.lastSpeaker, spoken: state.spoken,
     isPerson: (name) => state.registry.has(name) || coref.full.has(name.split(/\s+/).at(-1)!),
-    isPlace: (name) => coref.places.has(name),
+    isPlace: (name) => coref.places.has(name) || isPlace(name),
     trial: (a) => {
       const copy = { ...q };
       const group = state.lastGroup;
@@ -214,11 +216,32 @@ function chooseAttribution(state: ResolveState, q: ExtractedQuote, a: Attributio
   if (!best) return a;
   // the same person as the patterns' attribution: keep that one (it carries the apposition's role and the context)
   const self = options.find((o) => o.features.regexSelf);
+  // "“…” — Jane Doe, the mayor.": a dash byline in the sentence is unambiguous too
+  if (self?.features.dashAfter) return a;
   return self && nameKey(self.speaker) === nameKey(best.speaker) ? a : best.attr;
 }
 
-export function resolveQuote(state: ResolveState, q: ExtractedQuote, a: Attribution | null): void {
-  fill(state, q, chooseAttribution(state, q, a));
+/** A byline: a dash and a name (capitalised words, then maybe ", a description"), ending its sentence or followed
+ *  by the next quotation ("― Jane Doe", "— Jane Doe, a nurse.", "― Jane Doe “…"). */
+const BYLINE = /^[―—–]\s*((?:[A-Z\u00C0-\u00DE][\p{L}’'.\-]*\s+){0,4}[A-Z\u00C0-\u00DE][\p{L}’'.\-]*(?:,[^“”"—–―;:!?]{1,60}?)?)\s*\.?\s*(?:$|[“"])/u;
+
+/** "“…” ― Jane Doe": a quotation that closes its sentence, followed in its paragraph by a dash and a name,
+ *  is that person's (the epigraph and vox-pop convention). */
+function bylineAfter(state: ResolveState, q: ExtractedQuote): Attribution | null {
+  const text = state.coref?.text;
+  if (text === undefined) return null;
+  const here = state.sentences.findIndex((s, k) => k >= q.sentence && s.end >= q.end);
+  const s = state.sentences[here];
+  const next = state.sentences[here + 1];
+  if (!s || !next || next.block !== s.block || text.slice(q.end, s.end).replace(/[”"’'\s.,!?]/g, '') !== '') return null;
+  const m = BYLINE.exec(next.text.trim());
+  return m ? { ...interpretPhrase(m[1]!), verb: null, context: null } : null; // group 1 is not optional
+}
+
+export function resolveQuote(state: ResolveState, q: ExtractedQuote, a0: Attribution | null): void {
+  // a byline is unambiguous: no other phrase competes with it
+  const byline = a0 ? null : bylineAfter(state, q);
+  fill(state, q, byline ?? chooseAttribution(state, q, a0));
   if (q.speaker) {
     state.lastSpeaker = q;
     const key = nameKey(q.speaker);

@@ -8,6 +8,7 @@
  */
 import type { Token } from './attributions-tokens.ts';
 import { isSpeechVerb } from './speakers.ts';
+import { ANONYMOUS_PERSON_HEADS, DOCUMENT_HEADS, MEDIA_HEADS, ORGANISATION_HEADS } from '../lexicon/source-kinds.ts';
 
 /** A noun phrase of the quotation's window: token range [i, j] and its article offsets. */
 export interface PhraseCandidate {
@@ -31,6 +32,35 @@ const SKIP = new Set(['ADV', 'AUX', 'PART']);
 const TIME_HEADS = /^(?:day|days|week|weeks|month|months|year|years|time|times|morning|afternoon|evening|night|weekend|today|yesterday|tonight|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|moment|hour|hours|minute|minutes|decade|decades|century|period|session|point)$/;
 /** Head nouns of documents and media that speak in news prose ("the statement said", "the report found"). */
 const TEXT_HEADS = /^(?:statement|statements|report|reports|letter|ad|ads|memo|release|post|tweet|tweets|poll|polls|survey|study|email|e-mail|lawsuit|complaint|filing|document|documents|editorial|op-ed|article|story|book|video|website|message|note|petition|resolution|ruling|order|opinion|platform|plan|bill|law|proposal)$/;
+
+/** Head nouns of people by office or role ("the senator", "the candidate"), beside the unnamed-person heads. */
+const ROLE_HEADS = new Set(
+  ('senator senators governor governors president mayor candidate candidates nominee secretary minister chairman chairwoman chair ' +
+    'director chief commander spokesman spokeswoman spokesperson lawyer lawyers attorney attorneys judge justice sheriff professor ' +
+    'economist historian scientist strategist pollster consultant operative donor donors founder founders owner executive ' +
+    'congressman congresswoman representative delegate delegates governor-elect president-elect speaker manager chairman-elect ' +
+    'man woman men women mother father son daughter wife husband brother sister student students worker workers protester protesters ' +
+    'crowd audience host anchor moderator author writer').split(' '),
+);
+
+/** What kind of thing the phrase's head names: a person, an institution or outlet, a text, or something else
+ *  ("the furor", "the paradox": no speaker). General English heads, from the source-kind lexicon. */
+function headKind(head: Token): Record<string, number> {
+  const w = head.lower;
+  const l = head.lemma;
+  const person = ANONYMOUS_PERSON_HEADS.has(w) || ANONYMOUS_PERSON_HEADS.has(l) || ROLE_HEADS.has(w) || ROLE_HEADS.has(l);
+  const org = ORGANISATION_HEADS.has(w) || ORGANISATION_HEADS.has(l) || MEDIA_HEADS.has(w);
+  const doc = DOCUMENT_HEADS.has(w) || DOCUMENT_HEADS.has(l) || TEXT_HEADS.test(w);
+  return {
+    headPerson: person && head.pos === 'NOUN' ? 1 : 0,
+    headOrg: org && !person ? 1 : 0,
+    headOther: head.pos === 'NOUN' && !person && !org && !doc && !TIME_HEADS.test(w) ? 1 : 0,
+    allCaps: /^[^a-z]*[A-Z]{3,}[^a-z]*$/.test(head.text) ? 1 : 0,
+  };
+}
+
+/** Speech verbs whose next phrase is usually their object, not an inverted subject ("told reporters", "called Doe"). */
+const OBJECT_VERBS = /^(?:told|tells|telling|asked|asks|asking|called|calls|calling|urged|urges|urging|described|describes|describing|warned|warns|warning|reminded|thanked|praised|criticized|criticised)$/;
 
 const isPossessive = (t: Token | undefined) => !!t && (t.text === '’s' || t.text === "'s" || t.text === '’' || t.text === "'");
 
@@ -88,6 +118,15 @@ function prevWord(ts: readonly Token[], i: number): number {
   return k;
 }
 
+/** "“…” — First Deputy Chairman of the Council Jane Doe": after the quotation's closing marks a dash, then no verb
+ *  and no sentence punctuation before token `i`. */
+function dashByline(ts: readonly Token[], qb: number, i: number): boolean {
+  let k = qb + 1;
+  while (k < i && ts[k]!.pos === 'PUNCT' && !/^[—–―-]+$/.test(ts[k]!.text)) k++;
+  if (k >= i || !/^[—–―-]+$/.test(ts[k]!.text)) return false;
+  return ts.slice(k + 1, i).every((t) => t.pos !== 'VERB' && t.pos !== 'AUX' && !/^[.;:!?“”"]$/.test(t.text));
+}
+
 /** What the sentence's structure says about phrase [i, j] as the speaker of the quotation at tokens [qa, qb]. */
 function structure(ts: readonly Token[], masked: readonly boolean[], i: number, j: number, qa: number, qb: number, first: boolean): { f: Record<string, number>; verb: string | null; appos: number } {
   const before = j < qa;
@@ -107,6 +146,8 @@ function structure(ts: readonly Token[], masked: readonly boolean[], i: number, 
     speechAfter: speechAfter ? 1 : 0,
     speechAfterAppos: speechAfter && appos >= 0 ? 1 : 0,
     speechBefore: speechBefore && !according ? 1 : 0,
+    // "…, said the official": after the quotation, the subject of a verb that takes no object ("told Doe" does)
+    inverted: !before && speechBefore && !according && !OBJECT_VERBS.test(prv!.lower) ? 1 : 0,
     verbAfter: nxt && !speechAfter && nxt.pos === 'VERB' ? 1 : 0,
     according: according ? 1 : 0,
     prep: prv && prv.pos === 'ADP' && !according && prv.lower !== 'by' ? 1 : 0,
@@ -127,6 +168,11 @@ function structure(ts: readonly Token[], masked: readonly boolean[], i: number, 
     // a verb of any kind between the phrase and the quotation ("Doe called it “…”")
     verbBetween: before && ts.slice(j + 1, qa).some((t) => t.pos === 'VERB') ? 1 : 0,
     quoteBetween: ts.slice(Math.min(j, qb) + 1, Math.max(i, qa)).some((_, x) => masked[Math.min(j, qb) + 1 + x]) ? 1 : 0,
+    // "“…” — Jane Doe": the phrase follows the quotation after a dash, nothing else between
+    dashAfter: !before && dashByline(ts, qb, i) ? 1 : 0,
+    // "…, with Jane Doe warning that …": the subject of an absolute clause
+    withVerbing: ts[i - 1]?.lower === 'with' && !!nxt && nxt.pos === 'VERB' && /ing$/.test(nxt.lower) ? 1 : 0,
+    ...headKind(head),
   };
   return { f, verb: speechAfter ? nxt!.text : speechBefore ? prv!.text : according ? 'according to' : null, appos };
 }
@@ -140,9 +186,13 @@ export function phraseCandidates(text: string, ts: readonly Token[], masked: rea
   const list = phrases(ts, masked);
   const lastBefore = list.findLastIndex(([, b]) => b < qa);
   const firstAfter = list.findIndex(([a]) => a > qb);
+  const built = list.map(([i, j], n) => structure(ts, masked, i, j, qa, qb, n === 0));
+  // the subject of the clause the quotation is in: the last phrase before it that a verb follows
+  const clauseSubject = built.findLastIndex((b, n) => n <= lastBefore && (b.f.verbAfter || b.f.speechAfter));
   for (const [n, [i, j]] of list.entries()) {
-    const { f, verb, appos } = structure(ts, masked, i, j, qa, qb, n === 0);
+    const { f, verb, appos } = built[n]!;
     f.nearest = n === lastBefore || n === firstAfter ? 1 : 0;
+    f.clauseSubject = n === clauseSubject ? 1 : 0;
     const end = appos >= 0 ? ts[appos]!.end : ts[j]!.end;
     out.push({ i, j, start: ts[i]!.start, end: ts[j]!.end, phrase: text.slice(ts[i]!.start, end), verb, features: f });
   }

@@ -162,6 +162,20 @@ function continuationFeatures(ctx: ChoiceContext, q: ExtractedQuote, hasAttr: bo
   };
 }
 
+/** The structural features of the phrase naming `key` nearest the quotation ({} when no phrase names it). */
+function ownPhrase(phrases: readonly { features: Record<string, number>; res: { speaker: string | null } }[], key: string | null): Record<string, number> {
+  let best: Record<string, number> = {};
+  let dist = Infinity;
+  for (const p of phrases) {
+    if (key === null || nameKey(p.res.speaker) !== key || p.features.prevSentence) continue;
+    if (p.features.dist! < dist) {
+      dist = p.features.dist!;
+      best = p.features;
+    }
+  }
+  return best;
+}
+
 /** Every option for the quotation's speaker; `a` is the attribution the sentence patterns found. */
 export function speakerOptions(ctx: ChoiceContext, q: ExtractedQuote, a: Attribution | null): SpeakerOption[] {
   const out: SpeakerOption[] = [];
@@ -172,14 +186,17 @@ export function speakerOptions(ctx: ChoiceContext, q: ExtractedQuote, a: Attribu
     if (!res.speaker) return;
     const features = { ...f, ...outputFeatures(ctx, res.speaker, res.anonymous, attr === a ? null : regexKey) };
     if (attr === a) features.regexSelf = 1;
-    for (const k of ['regex', 'regexSelf', 'before', 'first', 'verbAfter', 'speechAfter', 'cont', 'prep', 'possessive']) if (features[k]) features[`partial_${k}`] = partial;
+    for (const k of ['regex', 'regexSelf', 'before', 'first', 'verbAfter', 'speechAfter', 'cont', 'prep', 'possessive', 'clauseSubject']) if (features[k]) features[`partial_${k}`] = partial;
     out.push({ attr, speaker: res.speaker, anonymous: res.anonymous, features });
   };
-  if (a && regex) add(a, {}, regex);
-  for (const p of phraseOptions(ctx, q)) {
+  const phrases = phraseOptions(ctx, q).map((p) => {
     const attr: Attribution = { ...interpretPhrase(p.phrase), verb: p.verb ?? a?.verb ?? null, context: a?.context ?? null };
-    add(attr, { phrase: 1, ...p.features }, ctx.trial(attr));
-  }
+    return { attr, features: p.features, res: ctx.trial(attr) };
+  });
+  // the patterns' attribution is described by the structure of its own phrase in the sentence (the nearest phrase
+  // naming the same person), so that a pattern that read the wrong clause can lose to the phrase that fits
+  if (a && regex) add(a, ownPhrase(phrases, regexKey), regex);
+  for (const p of phrases) add(p.attr, { phrase: 1, ...p.features }, p.res);
   if (ctx.lastSpeaker?.speaker) add(null, continuationFeatures(ctx, q, a !== null), ctx.trial(null));
   return out;
 }

@@ -225,7 +225,8 @@ function clauseAttribution(before: string, after: string): Attribution | null {
   if (acc) return mkAttribution(acc[1]!, 'according to', null); // group 1 is not optional
   const withClause = /^[^“”".;]{0,40}?\bwith\s+((?:[a-z]+\s+){0,3}[A-Z\u00C0-\u00DE][^,.;:“”"]{1,60}?)\s+(warning|saying|adding|noting|arguing|insisting|telling|writing)\b/u.exec(after);
   if (withClause) return mkAttribution(withClause[1]!, withClause[2]!, null); // both groups are not optional
-  const dash = /^\s*[,.]?\s*[—–-]+\s*([^—–]+?)\s*\.?\s*$/.exec(after);
+  // "…” — Jane Doe" and the epigraph bar "…” ― Jane Doe" (U+2015) name the speaker after the quotation
+  const dash = /^\s*[,.]?\s*[—–―-]+\s*([^—–―]+?)\s*\.?\s*$/.exec(after);
   const dashNp = dash?.[1]; // group 1 is not optional
   VERB_RE.lastIndex = 0;
   if (dashNp !== undefined && /[A-Z]/.test(dashNp) && !VERB_RE.test(dashNp)) return mkAttribution(dashNp, null, null);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/parse/index.ts';
 import { phrases } from '../../src/parse/speaker-candidates.ts';
 import { tokenize } from '../../src/parse/attributions-tokens.ts';
+import { isTitleCase } from '../../src/parse/coref.ts';
 
 const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
 
@@ -44,6 +45,20 @@ describe('speakers chosen among the sentence and its neighbours', () => {
   it('"he said" names the person, not the other man in the sentence before', () => {
     const t = 'Jonas Pell, the mayor, spoke after meeting Karl Weiss on Friday.\n\n“The budget is balanced,” he said.';
     expect(speakers(t)).toEqual(['Jonas Pell']);
+  });
+  it('"“…” ― Name": a dash and a name after a quotation that closes its sentence name its speaker', () => {
+    const t = '“The buses never come on time.” ― Lina Moradi\n\n“Nobody asked the riders.” ― Teo Barrales, a nurse.';
+    expect(speakers(t)).toEqual(['Lina Moradi', 'Teo Barrales']);
+  });
+  it('a run of quotations each followed by its dash byline: every one goes to the name after it', () => {
+    const t = 'Photos by Ana Vell. “The fares went up again.” ― Rui Santos “I walk to work now.” ― Mei Lun “It is fine.” ― Ola Berg';
+    expect(speakers(t)).toEqual(['Rui Santos', 'Mei Lun', 'Ola Berg']);
+  });
+  it('a Title Case headline gives no person: its capitalised runs are not names', () => {
+    expect(isTitleCase('Port Board Closes Dock, Angering Tomas Brandt')).toBe(true);
+    expect(isTitleCase('Tomas Brandt closed the dock on Monday.')).toBe(false);
+    const t = 'Port Board Closes Dock, Angering Tomas Brandt\n\nThe dock closed on Monday. Workers gathered at the gate. “We were not consulted,” he said.';
+    expect([null, 'Tomas Brandt']).toContain(speakers(t)[0]);
   });
   it('never a guess: an unresolvable "she said" stays null even with other phrases around', () => {
     expect(speakers('The storm closed the port for a week. “It was frightening,” she said.')).toEqual([null]);

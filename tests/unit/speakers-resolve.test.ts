@@ -65,6 +65,14 @@ describe('places are not people', () => {
     const t = 'Leaders met in Valmora on Monday.\n\nValmora has repeatedly called the plan “a grave mistake”, with Rana Oste warning this would backfire.';
     expect(speakers(t)).toEqual(['Rana Oste']);
   });
+  it('a capital the article never placed ("in …") is still no person: a state or capital speaking credits nobody', () => {
+    const t = 'Envoys met on Friday. Moscow has repeatedly said that Western arms are “a red line”.';
+    expect(speakers(t)).toEqual([null]);
+  });
+  it('the "with X warning" clause names the speaker even when the subject before it is a capital', () => {
+    const t = 'Kyiv has repeatedly asked for the missiles, calling them “a lifeline”, with Dana Orlik warning that delays “cost lives”.';
+    expect(speakers(t)).toEqual(['Dana Orlik', 'Dana Orlik']);
+  });
   it('a bare place as the subject of a speech verb credits nobody', () => {
     const t = 'Envoys arrived in Valmora. Valmora said the offer was “not serious.”';
     expect(speakers(t)).toEqual([null]);
