@@ -230,7 +230,8 @@ const BYLINE = /^[―—–]\s*((?:[A-Z\u00C0-\u00DE][\p{L}’'.\-]*\s+){0,4}[A-
 function bylineAfter(state: ResolveState, q: ExtractedQuote): Attribution | null {
   const text = state.coref?.text;
   if (text === undefined) return null;
-  const here = state.sentences.findIndex((s, k) => k >= q.sentence && s.end >= q.end);
+  let here = q.sentence;
+  while (here < state.sentences.length && state.sentences[here]!.end < q.end) here++;
   const s = state.sentences[here];
   const next = state.sentences[here + 1];
   if (!s || !next || next.block !== s.block || text.slice(q.end, s.end).replace(/[”"’'\s.,!?]/g, '') !== '') return null;
