@@ -9,10 +9,11 @@
  * - Speaker: right when both are anonymous, or when not anonymous and a normalised (accents and
  *   case folded, possessives dropped) surname of the predicted speaker occurs among the gold
  *   speaker's words (a group "A, B and C" matches when any surname does).
- * - Figures: gold figures of category date, year, time, metadata are left out. A prediction matches
+ * - Figures: gold figures of category date, year, time, metadata, ordinal are left out (issue 13: none of
+ *   them is a figure; the gold annotates them so they can be told apart). A prediction matches
  *   a gold figure when the prediction's span contains the gold's number token (number_start);
  *   one-to-one, preferring the prediction that starts nearest the gold span. Predictions that
- *   match a left-out gold date/year are false positives (a date must not be a figure). A matched
+ *   match a left-out gold date/year/ordinal are false positives (a date must not be a figure). A matched
  *   figure's unit is right when the gold unit agrees with its `unit` or `normalized.unit` through the
  *   quantities scorer's synonyms (src/eval/units.ts: "mi"/mile, "troops"/troop, "MLRS" as the initials
  *   of "multiple launch rocket systems").
@@ -30,13 +31,16 @@ export const ARTICLE_FOR_GOLD: Record<string, string> = {
   '003': 'reuters-via-aap.txt',
   '004': 'unidentified-outlet.txt',
 };
-const EXCLUDED = new Set(['date', 'year', 'time', 'metadata']);
+const EXCLUDED = new Set(['date', 'year', 'time', 'metadata', 'ordinal']);
 
 export interface Score {
   article: string;
   quotes: { tp: number; pred: number; gold: number; speakerRight: number; roleGold: number; roleRight: number };
-  /** unitRight: matched figures whose unit agrees with the gold's (src/eval/units.ts sameUnit). */
-  figures: { tp: number; pred: number; gold: number; unitRight: number };
+  /**
+   * unitRight: matched figures whose unit agrees with the gold's (src/eval/units.ts sameUnit);
+   * valueRight of valueGold: matched figures with a gold value (not vague counts) whose value equals it.
+   */
+  figures: { tp: number; pred: number; gold: number; unitRight: number; valueGold: number; valueRight: number };
   misses: string[];
 }
 
@@ -114,6 +118,8 @@ export function scoreArticle(repoRoot: string, id: string, goldFile: string): Sc
   const fused = new Set<number>();
   let ftp = 0;
   let unitRight = 0;
+  let valueGold = 0;
+  let valueRight = 0;
   const contains = (p: { start: number; end: number }, g: any) => p.start <= (g.number_start ?? g.start) && (g.number_start ?? g.start) < p.end;
   for (const g of scored) {
     let best = -1;
@@ -129,6 +135,12 @@ export function scoreArticle(repoRoot: string, id: string, goldFile: string): Sc
     fused.add(best);
     ftp++;
     const p = x.figures[best]!;
+    // vague counts ("thousands") have no value to check
+    if (typeof g.value === 'number') {
+      valueGold++;
+      if (p.value !== null && Math.abs(p.value - g.value) <= 1e-6 * Math.abs(g.value)) valueRight++;
+      else misses.push(`figure value wrong: "${g.text}" gold=${g.value} pred=${p.value}`);
+    }
     if (sameUnit(g.unit ?? NO_UNIT, [p.unit, p.normalized.unit])) unitRight++;
     else misses.push(`figure unit wrong: "${g.text}" gold=${g.unit} pred=${p.unit}/${p.normalized.unit}`);
   }
@@ -138,7 +150,7 @@ export function scoreArticle(repoRoot: string, id: string, goldFile: string): Sc
   return {
     article: id,
     quotes: { tp: qtp, pred: x.quotes.length, gold: gold.quotes.length, speakerRight, roleGold, roleRight },
-    figures: { tp: ftp, pred: x.figures.length, gold: scored.length, unitRight },
+    figures: { tp: ftp, pred: x.figures.length, gold: scored.length, unitRight, valueGold, valueRight },
     misses,
   };
 }
@@ -152,16 +164,16 @@ export function scoreAll(repoRoot: string): { scores: Score[]; report: string; t
   const total: Score = {
     article: 'total',
     quotes: { tp: 0, pred: 0, gold: 0, speakerRight: 0, roleGold: 0, roleRight: 0 },
-    figures: { tp: 0, pred: 0, gold: 0, unitRight: 0 },
+    figures: { tp: 0, pred: 0, gold: 0, unitRight: 0, valueGold: 0, valueRight: 0 },
     misses: [],
   };
   for (const s of scores) {
     for (const k of ['tp', 'pred', 'gold', 'speakerRight', 'roleGold', 'roleRight'] as const) total.quotes[k] += s.quotes[k];
-    for (const k of ['tp', 'pred', 'gold', 'unitRight'] as const) total.figures[k] += s.figures[k];
+    for (const k of ['tp', 'pred', 'gold', 'unitRight', 'valueGold', 'valueRight'] as const) total.figures[k] += s.figures[k];
   }
   const f = (a: number, b: number) => (b === 0 ? '1.000' : (a / b).toFixed(3));
   const line = (s: Score) =>
-    `${s.article.padEnd(6)} quotes P=${f(s.quotes.tp, s.quotes.pred)} R=${f(s.quotes.tp, s.quotes.gold)} speaker=${f(s.quotes.speakerRight, s.quotes.tp)} role=${f(s.quotes.roleRight, s.quotes.roleGold)} (${s.quotes.roleGold})  figures P=${f(s.figures.tp, s.figures.pred)} R=${f(s.figures.tp, s.figures.gold)} unit=${s.figures.unitRight}/${s.figures.tp}`;
+    `${s.article.padEnd(6)} quotes P=${f(s.quotes.tp, s.quotes.pred)} R=${f(s.quotes.tp, s.quotes.gold)} speaker=${f(s.quotes.speakerRight, s.quotes.tp)} role=${f(s.quotes.roleRight, s.quotes.roleGold)} (${s.quotes.roleGold})  figures P=${f(s.figures.tp, s.figures.pred)} R=${f(s.figures.tp, s.figures.gold)} unit=${s.figures.unitRight}/${s.figures.tp} value=${s.figures.valueRight}/${s.figures.valueGold}`;
   const report = [...scores.map(line), line(total), ...scores.flatMap((s) => s.misses.map((m) => `  ${s.article}: ${m}`))].join('\n');
   return { scores, report, total };
 }

@@ -16,7 +16,7 @@ export const PHRASE_END: ReadonlySet<string> = new Set(
     // the other prepositions: "12 games above .500", "3 goals inside the first half"
     'minus plus above below across beyond near within inside outside past via toward towards upon amid despite like unlike along throughout beside versus vs ' +
     // adverbs of time and degree: "3 times already", "10 Downing Street now"
-    'now then today tomorrow yesterday tonight again already too instead ' +
+    'now then today tomorrow yesterday tonight overnight again already too instead recently previously apiece ' +
     // common irregular past tenses: a verb after the counted noun ends it ("10,000 soldiers took part")
     'took gave went came saw got held left kept fell rose won lost began ran met paid sent fled led fought became brought ' +
     'struck sought bought caught taught thought built spent lent meant felt stood understood swore wore drove rode wrote spoke broke ' +

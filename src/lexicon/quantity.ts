@@ -31,12 +31,12 @@ export function unitKind(unit: string | null): string | null {
 
 /**
  * The kind of quantity a figure is, for comparing figures across outlets: figures of different
- * kinds are never compared. Null for a figure with no value, an ordinal, or a count of the
+ * kinds are never compared. Null for a figure with no value or a count of the
  * article's own sources ("two US officials": sourcing, not a fact to compare). Counts of other
  * things are kinds of their own ("count:missil"), money is per currency.
  */
 export function quantityKind(f: ExtractedFigure): string | null {
-  if (f.normalized.value === null || f.category === 'ordinal') return null;
+  if (f.normalized.value === null) return null;
   if (SOURCE_COUNT_UNIT.test(f.unit ?? '')) return null;
   const u = (f.normalized.unit ?? f.unit ?? '').toLowerCase();
   const kind = unitKind(u);

@@ -4,6 +4,7 @@
  * ("3.9 million headsets", "thousands of troops"), and the filter that drops numbers naming things
  * ("Highway 35", "Windows 10") rather than counting them.
  */
+import pluralize from 'pluralize';
 import { nounPhrase } from './figure-context.ts';
 import { lookupPhysical } from './units.ts';
 import { CHANGE_VERB, PHRASE_END, RESULT_WORD, THOROUGHFARE } from '../lexicon/phrase.ts';
@@ -57,7 +58,7 @@ function isScore(a: Draft, b: Draft, c: Ctx): boolean {
 
 const CHANGED_BY = new RegExp(`\\b${CHANGE_VERB}\\s+(?:by\\s+)?(?:\\p{Sc}\\s*)?$`, 'iu');
 function isRange(a: Draft, b: Draft, c: Ctx): boolean {
-  if (a.value === null || b.value === null || a.category === 'ordinal' || b.category === 'ordinal') return false;
+  if (a.value === null || b.value === null) return false;
   if (a.info && (b.info ? a.info.unit !== b.info.unit : !a.age)) return false;
   const gap = between(c, a, b);
   const dash = /^\s*[-–—]\s*$/.test(gap) || /^\s+to\s+$/.test(gap);
@@ -70,6 +71,8 @@ function isRange(a: Draft, b: Draft, c: Ctx): boolean {
 }
 
 /** The noun a number counts becomes its unit ("12,000 North Korean troops" → troops). */
+const RATE = /^\s+(?:a|an|per|each)\s+(day|night|week|month|year|hour|minute|second|game|match|season)\b(?!\s+(?:ago|earlier|later|before|after))/i;
+
 function countedNouns(ds: Draft[], c: Ctx): Draft[] {
   const out: Draft[] = [];
   ds.forEach((d, i) => {
@@ -86,6 +89,12 @@ function countedNouns(ds: Draft[], c: Ctx): Draft[] {
     const head = np.words.at(-1);
     if (head === undefined) return void out.push(partitive(d, next, c));
     if (isAddress(np.words)) return; // "10 Downing Street": the number names a house
+    const rate = RATE.exec(c.st.slice(np.end, np.end + 24));
+    if (rate) {
+      // "140,000 vehicles a day", "25 points per game": a count per period is a rate
+      const unit = `${pluralize.singular(head)} per ${rate[1]!.toLowerCase()}`;
+      return void out.push({ ...d, end: np.end + rate[0].length, noun: unit, measures: unit });
+    }
     out.push({ ...d, end: np.end, noun: head, measures: np.words.join(' ') });
   });
   return out;

@@ -35,7 +35,7 @@ function moneyContext(c: Ctx, start: number, end: number): boolean {
 /** Letters written against the digits: a scale, a unit, a currency, else part of a code ("11a"). */
 export function suffixUnit(d: Draft, c: Ctx): Draft | null {
   const s = d.tok.suffix;
-  if (!s || d.category === 'ordinal') return d;
+  if (!s) return d;
   const end = d.end + s.length;
   const next = after(c, end, 12);
   const slash = /^\/([\p{L}]+)/u.exec(next);
@@ -99,7 +99,7 @@ function previousHasCurrency(c: Ctx, pos: number): boolean {
 
 /** "$75 million", "US$ 150", "GBP 350", "MAUD 60" (M + code: millions). */
 export function currencyBefore(d: Draft, c: Ctx): Draft | null {
-  if (d.info || d.category === 'ordinal' || d.tok.kind === 'vague') return d;
+  if (d.info || d.tok.kind === 'vague') return d;
   const b = before(c, d.start, 12);
   const cur = currencyAt(b);
   // "17 USD 25", "10 $ 30 $": the currency after one number is not also the next one's
@@ -134,7 +134,6 @@ function followingForms(c: Ctx, from: number): { form: string; end: number }[] {
 
 /** The longest unit after the number ("300 kilometres", "three-year", "90 percent", "20 degrees C"). */
 export function unitAfter(d: Draft, c: Ctx): Draft | null {
-  if (d.category === 'ordinal') return d;
   if (d.info && (d.info.category !== 'money' || d.tok.suffix)) return d;
   for (const { form, end } of followingForms(c, d.end)) {
     const slash = /^([\p{L}]+)\/([\p{L}]+)$/u.exec(form); // "centimeters/millisecond"

@@ -53,10 +53,9 @@ function notDateOrUrl(d: Draft, c: Ctx): Draft | null {
   return d;
 }
 
-/** Digit ordinals ("1,000th day") stay figures of their own category. */
-function ordinal(d: Draft): Draft | null {
-  if (!/^(st|nd|rd|th)$/i.test(d.tok.suffix)) return d;
-  return { ...d, end: d.end + d.tok.suffix.length, category: 'ordinal' };
+/** Digit ordinals ("the 1,000th day", "finished 2nd") rank or name; they measure nothing a reader compares. */
+function notOrdinal(d: Draft): Draft | null {
+  return /^(st|nd|rd|th)$/i.test(d.tok.suffix) ? null : d;
 }
 
 /** "one" is a determiner unless it counts a unit ("one year", "one-yen"): "One U.S. official". */
@@ -67,7 +66,7 @@ function oneDeterminer(d: Draft): Draft | null {
 
 /** Scale words: "1.2 billion", "three million", "35 lakh". */
 function scaleWord(d: Draft, c: Ctx): Draft | null {
-  if (d.category === 'ordinal' || d.tok.suffix || d.value === null) return d;
+  if (d.tok.suffix || d.value === null) return d;
   const m = /^\s+(hundred|thousand|million|billion|trillion|lakhs?|crores?)\b/i.exec(after(c, d.end, 16));
   if (!m) return d;
   const f = SCALE_OF[m[1]!.toLowerCase()] ?? 1;
@@ -80,6 +79,7 @@ function age(d: Draft, c: Ctx): Draft | null {
   if (d.info?.category !== 'duration') {
     if (d.info) return d;
     if (/\bage[d]?\s+$/i.test(before(c, d.start, 8))) return { ...d, age: true, info: AGE_YEARS };
+    if (appositiveAge(d, c)) return { ...d, age: true, info: AGE_YEARS };
     // "an 87 yo man", "a 40 y/o driver": the abbreviation of "years old"
     const yo = /^\s*(?:yo|y\/o|y\.o\.|yrs?\.? old)(?![\p{L}/])/iu.exec(after(c, d.end, 12));
     return yo ? { ...d, age: true, info: AGE_YEARS, end: d.end + yo[0].length } : d;
@@ -88,7 +88,18 @@ function age(d: Draft, c: Ctx): Draft | null {
   if (!m) return d;
   return { ...d, age: true, end: d.end + m[0].length };
 }
+/** "Ruiz, 29, has …", "Jane Doe, 45, of Ohio": a whole number between commas right after a name is an age. */
+function appositiveAge(d: Draft, c: Ctx): boolean {
+  if (d.tok.kind !== 'digits' || d.tok.suffix || d.value === null || d.value < 1 || d.value > 119 || !Number.isInteger(d.value)) return false;
+  return /\p{Lu}[\p{Ll}’'-]+,\s+$/u.test(before(c, d.start, 24)) && /^,/.test(after(c, d.end, 2));
+}
 const AGE_YEARS: UnitInfo = { unit: 'year', category: 'duration', to: 'day', factor: 365.2425, qty: 'yr' };
+
+/** "magnitude 6.4", "a magnitude-7 quake": the scale is named before the number. */
+function scaleBefore(d: Draft, c: Ctx): Draft | null {
+  if (d.info || d.noun || !/\bmagnitude[\s-]+$/i.test(before(c, d.start, 12))) return d;
+  return { ...d, noun: 'magnitude', measures: 'magnitude' };
+}
 
 /** "100° Celsius", "98 degrees F": a degree followed by a temperature scale is a temperature. */
 function degreesAsTemperature(d: Draft, c: Ctx): Draft | null {
@@ -111,7 +122,7 @@ export const RULES: readonly (readonly [string, Rule])[] = [
   ['not a name or code', notName],
   ['not a time of day', notTime],
   ['not a list marker', notListMarker],
-  ['digit ordinal', ordinal],
+  ['not an ordinal', notOrdinal],
   ['minus as a word', minusWord],
   ['unit written against the digits', suffixUnit],
   ['scale word', scaleWord],
@@ -120,6 +131,7 @@ export const RULES: readonly (readonly [string, Rule])[] = [
   ['degrees of a temperature scale', degreesAsTemperature],
   ['per/a compound', perCompound],
   ['age', age],
+  ['scale named before', scaleBefore],
   ['one as a determiner', oneDeterminer],
 ];
 

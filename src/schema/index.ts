@@ -76,7 +76,6 @@ export const FigureCategory = z.enum([
   'vague_count',
   'duration',
   'percentage',
-  'ordinal',
   'money',
 ]);
 export const ExtractedFigure = Excerpt.extend({

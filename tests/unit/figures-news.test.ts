@@ -82,6 +82,41 @@ const NEWS: [string, Q[]][] = [
   ['Polls gave the challenger a lead of 6 percentage points with 48% support.', [[6, 'percentage point'], [48, '%']]],
   ['A 5.8-magnitude quake struck 40 miles off the coast at a depth of 10 km.', [[5.8, 'magnitude'], [40, 'mile'], [10, 'km']]],
   ['The plane, carrying 180 passengers, landed safely after a 2-hour delay.', [[180, 'passenger'], [2, 'hour']]],
+  // Written blind in a later session (Dec 2026), before the parser ran on them: value F1 0.992, value + unit
+  // 0.898 then. Four general rules followed (an adverb of time ends the counted phrase, counts per period are
+  // rates, "Name, 29," is an age, "magnitude 6.4"); one label was changed to the quantities corpus's convention
+  // (a hyphened modifier stays in the unit: "seat stadium"). Still missed: "19 three-pointers" (a spurious 3)
+  // and "the 460,000 analysts expected" (the unit is the earlier noun).
+  ['The airline carried 4.2 million passengers in October, 6% more than a year earlier.', [[4.2e6, 'passenger'], [6, '%']]],
+  ['Rents in the city have climbed 18 per cent since 2021 to an average of £1,950 a month.', [[18, '%'], [1950, 'GBP per month']]],
+  ['The Warriors shot 48 percent from the field and made 19 three-pointers.', [[48, '%'], [19, 'three-pointer']]],
+  ['The wildfire has burned 12,000 acres and destroyed 85 buildings.', [[12000, 'acre'], [85, 'building']]],
+  ['The spacecraft will travel 2.4 billion kilometres over seven years.', [[2.4e9, 'km'], [7, 'year']]],
+  ['Microsoft agreed to pay $69bn for the games maker, or $95 a share.', [[69e9, 'dollar'], [95, 'dollar per share']]],
+  ['The river rose 3.5 metres in 48 hours and reached a peak of 9.1 metres.', [[3.5, 'metre'], [48, 'hour'], [9.1, 'metre']]],
+  ['A litre of milk now costs 1.35 euros, against 99 cents two years ago.', [[1.35, 'EUR'], [99, 'cent'], [2, 'year']]],
+  ['The bridge is 1.6 miles long and carries 140,000 vehicles a day.', [[1.6, 'mile'], [140000, 'vehicle per day']]],
+  ['Ticket prices start at ¥8,000 for the 42,000-seat stadium.', [[8000, 'JPY'], [42000, 'seat stadium']]],
+  ['The patch fixes 37 security flaws in 12 products.', [[37, 'flaw'], [12, 'product']]],
+  ['Average wages rose by 5.7% while prices rose 3.2%.', [[5.7, '%'], [3.2, '%']]],
+  ['The hurricane packed sustained winds of 145 miles per hour and a storm surge of 12 feet.', [[145, 'mph'], [12, 'foot']]],
+  ['The ministry said it had shot down 38 drones and four cruise missiles overnight.', [[38, 'drone'], [4, 'missile']]],
+  ['Production at the plant fell to 210,000 barrels per day in September.', [[210000, 'barrel per day']]],
+  ['The index closed down 1.8 per cent at 7,412 points.', [[1.8, '%'], [7412, 'point']]],
+  ['A 7 kg bag of rice sold for 450 rupees, twice the price of last spring.', [[7, 'kg'], [450, 'INR']]],
+  ['Midfielder Ruiz, 29, has made 212 appearances for the club.', [[29, 'year of age'], [212, 'appearance']]],
+  ['The laptop weighs 1.24kg, is 15.6mm thick and lasts up to 20 hours on a charge.', [[1.24, 'kg'], [15.6, 'mm'], [20, 'hour']]],
+  ['Heating oil costs $4.15 a gallon in New England, 30 cents more than last winter.', [[4.15, 'dollar per gallon'], [30, 'cent']]],
+  ['The council approved 650 new homes on a 30-hectare site.', [[650, 'home'], [30, 'hectare']]],
+  ['Voters rejected the plan by 54% to 46%.', [[54, '%'], [46, '%']]],
+  ['The company delivered 435,000 vehicles in the quarter, short of the 460,000 analysts expected.', [[435000, 'vehicle'], [460000, 'vehicle']]],
+  ['Snowfall totals topped 60 centimetres in the mountains, where the temperature dropped to -22C.', [[60, 'cm'], [-22, 'celsius']]],
+  ['The fund manages £14bn and charges 0.75% a year.', [[14e9, 'GBP'], [0.75, '% per year']]],
+  ['Police arrested 23 people and seized 1.5 tonnes of cocaine worth an estimated $40 million.', [[23, 'people'], [1.5, 'tonne'], [40e6, 'dollar']]],
+  ['The marathon course climbs 300 metres over the final 10 kilometres.', [[300, 'metre'], [10, 'km']]],
+  ['Subscribers pay $7.99 a month for the ad-supported plan, up from $6.99.', [[7.99, 'dollar per month'], [6.99, 'dollar']]],
+  ['The strike involved 30,000 nurses at 120 hospitals.', [[30000, 'nurse'], [120, 'hospital']]],
+  ['The earthquake, of magnitude 6.4, struck at a depth of 35 kilometres.', [[6.4, 'magnitude'], [35, 'km']]],
   // not figures: dates, years, times, ordinals, names with numbers, list markers
   ['The F-16 pilots met G20 envoys at 3 p.m. on 12 May 2024, the 3rd such meeting since 2019.', []],
   ['Windows 11 and the iPhone 15 went on sale on Sept. 22.', []],
@@ -108,14 +143,14 @@ describe('figures on news sentences written for this test', () => {
   const f1 = (t: number) => (2 * t) / (predicted + gold);
   console.log(`own news sentences: ${NEWS.length} sentences, ${gold} quantities; value P ${(tp / predicted).toFixed(3)} R ${(tp / gold).toFixed(3)} F1 ${f1(tp).toFixed(3)}; value+unit F1 ${f1(tpUnit).toFixed(3)}\n${misses.join('\n')}`);
 
-  it('has over sixty hand-checked sentences', () => {
-    expect(NEWS.length).toBeGreaterThanOrEqual(60);
+  it('has over ninety hand-checked sentences', () => {
+    expect(NEWS.length).toBeGreaterThanOrEqual(90);
   });
-  // floors just under what the parser reaches (0.993 and 0.957 when written); raise, never lower
+  // floors just under what the parser reaches (0.993 and 0.957 when written; 0.995 and 0.965 with the blind 30); raise, never lower
   it('finds the values', () => {
-    expect(f1(tp)).toBeGreaterThanOrEqual(0.985);
+    expect(f1(tp)).toBeGreaterThanOrEqual(0.99);
   });
   it('gives the units', () => {
-    expect(f1(tpUnit)).toBeGreaterThanOrEqual(0.95);
+    expect(f1(tpUnit)).toBeGreaterThanOrEqual(0.96);
   });
 });

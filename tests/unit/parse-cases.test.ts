@@ -132,8 +132,8 @@ describe('figures', () => {
   it('number words', () => {
     expect(fig('Four ministers resigned.')).toMatchObject({ text: 'Four ministers', value: 4 });
   });
-  it('ordinals in digits', () => {
-    expect(fig('It was the 250th meeting.')).toMatchObject({ text: '250th meeting', value: 250, category: 'ordinal' });
+  it('ordinals in digits are not figures (they rank, they do not measure)', () => {
+    expect(extract('It was the 250th meeting; he finished 2nd of 40 runners on the 1st.').figures.map((f) => f.text)).toEqual(['40 runners']);
   });
   it('suffix scales: 2.4mn, 3bn', () => {
     expect(fig('The app has 2.4mn users.')).toMatchObject({ value: 2_400_000 });
