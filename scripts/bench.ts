@@ -48,6 +48,10 @@ interface WorkerResult {
   stages: { blocks: number; sentences: number; quotes: number; figures: number; attributions: number };
   extractMs: number;
   articlesPerSecond: number;
+  /** The same per second of this process's CPU time (user + system): comparable on a busy machine. */
+  stagesCpu: { blocks: number; sentences: number; quotes: number; figures: number; attributions: number };
+  extractCpuMs: number;
+  articlesPerCpuSecond: number;
   alignMs: number;
   sentences: number;
   quotes: number;
@@ -290,13 +294,14 @@ out.push(`Benchmark ${report.date} — ${report.machine.cpus} × ${report.machin
 out.push('\n1–2, 6. Extraction, alignment, content build (ms unless stated)');
 out.push(
   table(
-    ['articles', 'art/s', 'blocks', 'sentences', 'quotes', 'figures', 'attrib', 'extract', 'align', 'build s', 'peak MB', 'quotes#', 'sent#'],
+    ['articles', 'art/s', 'art/CPU s', 'blocks', 'sentences', 'quotes', 'figures', 'attrib', 'extract', 'align', 'build s', 'peak MB', 'quotes#', 'sent#'],
     results.map((r) => {
       const p = 'error' in r.pipeline ? null : r.pipeline;
       const err = 'error' in r.pipeline ? r.pipeline.error : '';
       return [
         r.label,
         p ? p.articlesPerSecond.toFixed(0) : 'error',
+        p ? p.articlesPerCpuSecond.toFixed(0) : '–',
         ms(p?.stages.blocks),
         ms(p?.stages.sentences),
         ms(p?.stages.quotes),
@@ -312,6 +317,11 @@ out.push(
     }),
   ),
 );
+for (const r of results) {
+  if ('error' in r.pipeline) continue;
+  const c = r.pipeline.stagesCpu;
+  out.push(`CPU ms at ${r.label}: blocks ${ms(c.blocks)} / sentences ${ms(c.sentences)} / quotes ${ms(c.quotes)} / figures ${ms(c.figures)} / attributions ${ms(c.attributions)} = ${ms(r.pipeline.extractCpuMs)}`);
+}
 const g = report.growth100to1000;
 out.push(`growth 100 → 1,000 articles (10× input): extraction ${g.extraction?.toFixed(1) ?? '–'}×, alignment ${g.alignment?.toFixed(1) ?? '–'}× (target ≤ 12× each)`);
 for (const r of results) if (!('error' in r.pipeline) && r.pipeline.replicaMismatch) out.push(`note: ${r.pipeline.replicaMismatch}`);
