@@ -11,6 +11,7 @@ import { tokenize, type Token } from './attributions-tokens.ts';
 import { argmax } from '../util/index.ts';
 import { phraseCandidates } from './speaker-candidates.ts';
 import { interpretPhrase, type Attribution } from './speakers.ts';
+import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 import weights from './speaker-weights.json' with { type: 'json' };
 
 /** What a candidate would make of the quotation, and why it might be the speaker. */
@@ -128,6 +129,13 @@ function phraseOptions(ctx: ChoiceContext, q: ExtractedQuote): { phrase: string;
   return out;
 }
 
+/** What no speaker is: a name ending in a day, a month or a time ("Priebus later Thursday" read as a name), or a lone
+ *  conjunction or preposition a sentence opened with ("But, said Doe, …"). */
+const NEVER_SPEAKER = new RegExp(
+  `(?:^|\\s)(?:${[...WEEKDAYS, ...MONTHS.filter((m) => m !== 'may')].join('|')}|today|yesterday|tonight|tomorrow)$|^(?:but|and|or|so|yet|like|unlike)$`,
+  'i',
+);
+
 /** Features that depend on who the candidate turns out to be. */
 function outputFeatures(ctx: ChoiceContext, speaker: string, anonymous: boolean, regexKey: string | null): Record<string, number> {
   const key = nameKey(speaker);
@@ -183,7 +191,7 @@ export function speakerOptions(ctx: ChoiceContext, q: ExtractedQuote, a: Attribu
   const regex = a ? ctx.trial(a) : null;
   const regexKey = nameKey(regex?.speaker ?? null);
   const add = (attr: Attribution | null, f: Record<string, number>, res: { speaker: string | null; anonymous: boolean }) => {
-    if (!res.speaker) return;
+    if (!res.speaker || NEVER_SPEAKER.test(res.speaker.trim())) return;
     const features = { ...f, ...outputFeatures(ctx, res.speaker, res.anonymous, attr === a ? null : regexKey) };
     if (attr === a) features.regexSelf = 1;
     for (const k of ['regex', 'regexSelf', 'before', 'first', 'verbAfter', 'speechAfter', 'cont', 'prep', 'possessive', 'clauseSubject']) if (features[k]) features[`partial_${k}`] = partial;

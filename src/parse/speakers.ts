@@ -105,8 +105,10 @@ const NAME_CONTINUES = /^(?:of|and|for|at|from|in|de|van|von|al|bin|del|da|la|le
 function trimHead(h: string): string {
   const t = h.replace(LEADING_OPENERS, '').trim();
   const m = /^((?:[A-Z\u00C0-\u00DE][\p{L}’'.\-]*\s+){0,3}[A-Z\u00C0-\u00DE][\p{L}’'.\-]*)\s+([a-z].*)$/u.exec(t);
-  if (m && !NAME_CONTINUES.test(m[2]!) && !/[A-Z\u00C0-\u00DE]/.test(m[2]!) && !/^(?:The|A|An)$/.test(m[1]!)) return m[1]!;
-  return t;
+  if (!m || NAME_CONTINUES.test(m[2]!) || /[A-Z\u00C0-\u00DE]/.test(m[2]!) || /^(?:The|A|An)$/.test(m[1]!)) return t;
+  // "His office put out …", "This group said": a determiner, not a name; the phrase is it and its noun
+  if (/^(?:His|Her|Their|Its|Our|My|This|That|These|Those)$/.test(m[1]!)) return `${m[1]} ${m[2]!.split(' ')[0]}`;
+  return m[1]!;
 }
 
 /** "Jane Doe of Springfield" → "Jane Doe" (but "Secretary of State Jane Doe" stays whole). */

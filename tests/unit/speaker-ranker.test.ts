@@ -60,6 +60,14 @@ describe('speakers chosen among the sentence and its neighbours', () => {
     const t = 'Port Board Closes Dock, Angering Tomas Brandt\n\nThe dock closed on Monday. Workers gathered at the gate. “We were not consulted,” he said.';
     expect([null, 'Tomas Brandt']).toContain(speakers(t)[0]);
   });
+  it('a day is never the speaker, even where it sits before the speech verb ("Doe later Thursday told …")', () => {
+    const t = 'Ada Holm said the talks went well. Doe later Thursday told Fox News: “We are close to a deal on the pier.”';
+    expect(speakers(t)).toEqual(['Doe']);
+  });
+  it('"His office put out a statement saying …": the speaker is the office, not the bare determiner', () => {
+    const t = 'Senator Ivo Brandt criticized the plan. His office put out a statement saying the port “cannot absorb more ships.”';
+    expect(speakers(t)).toEqual(['His office']);
+  });
   it('never a guess: an unresolvable "she said" stays null even with other phrases around', () => {
     expect(speakers('The storm closed the port for a week. “It was frightening,” she said.')).toEqual([null]);
   });
