@@ -22,7 +22,7 @@ import { parseBlocks } from '../../src/parse/blocks.ts';
 import { segment } from '../../src/parse/sentences.ts';
 import { extractQuotes } from '../../src/parse/quotes.ts';
 
-const { values: opts, positionals } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), allowPositionals: true, options: { cache: { type: 'string' } } });
+const { values: opts, positionals } = parseArgs({ args: process.argv.slice(2).filter((a) => a !== '--'), allowPositionals: true, options: { cache: { type: 'string' }, dump: { type: 'string' } } });
 const corpus = trainingCorpus(positionals[0] ?? null);
 const FOLDS = 2;
 const SEED = 20161108;
@@ -53,24 +53,29 @@ const sents = load(corpus, opts.cache ?? null);
 const models = Array.from({ length: FOLDS }, (_, k) => fitCueModel(sents.filter((s) => s.doc % FOLDS !== k)).model);
 
 const xs: Record<string, number>[] = [];
+// --dump: every fragment's context and label, to try features without refitting the cue models
+const dump: unknown[] = [];
 const ys: number[] = [];
 for (const [doc, f] of goldFiles(corpus).entries()) {
   const gold = JSON.parse(readFileSync(join(corpus, 'gold', f), 'utf8'));
   const text = readFileSync(join(corpus, gold.text_file), 'utf8');
   const blocks = parseBlocks(text);
   const sentences = segment(text, blocks);
+  const nonQuotes = gold.non_quotes as { start: number; end: number }[];
   const golds = (gold.quotes as any[]).map((q) => ({ start: q.start as number, end: q.end as number, t: toks(q.text) }));
   extractQuotes(text, blocks, sentences, {
     cueModel: models[doc % FOLDS],
-    fragments: (q, features) => {
+    fragments: (q, features, ctx) => {
       const t = toks(q.text);
       const hit = golds.some((g) => g.start < q.end + 2 && q.start < g.end + 2 && f1(g.t, t) >= 0.8);
       xs.push(features);
       ys.push(hit ? 1 : 0);
+      dump.push({ doc, y: hit ? 1 : 0, nonQuote: nonQuotes.some((n) => n.start < q.end && q.start < n.end), ctx });
     },
   });
 }
 
+if (opts.dump) writeFileSync(opts.dump, JSON.stringify(dump));
 const names = Object.keys(xs[0] ?? {});
 const w: Record<string, number> = Object.fromEntries(names.map((n) => [n, 0]));
 let state = SEED;

@@ -23,6 +23,26 @@ const CALLED_BEFORE = /\b(?:call(?:ed|ing|s)?|named|dubb(?:ed|ing)|labell?(?:ed|
 const DET_BEFORE = /\b(?:a|an|the|his|her|their|its|our|this|that|these|those|my|your)\s*$/i;
 const FUNCTION_AFTER =
   /^(?:and|or|but|that|which|who|to|in|on|of|for|with|as|at|by|from|is|was|are|were|be|been|has|have|had|will|would|could|should|can|may|might|if|when|while|because|than|then|so|not|he|she|they|it|we|i|said|says|told|the|a|an)$/;
+/** Nouns that name a work, a programme or a label: the quoted words are its title or its wording
+ *  (a book, a show, a slogan on a shirt), not somebody's speech in this sentence. */
+const WORK_NOUN =
+  'book|memoir|novel|film|movie|documentary|series|sitcom|show|program|programme|podcast|episode|song|album|play|musical|ad|advert|video|article|column|commentary|op-ed|essay|headline|blog|newsletter|magazine|slogan|hashtag|motto|phrase|term|word|label|nickname|title|level|category|brand|movement|logo|shirt|t-shirt|sign|hat|pin|banner|poster|narrative';
+const WORK_BEFORE = new RegExp(`\\b(?:${WORK_NOUN})s?(?:\\s+(?:called|named|titled|entitled))?[,:]?\\s*$`, 'i');
+const WORK_AFTER = new RegExp(`^[,.]?\\s*(?:${WORK_NOUN})s?\\b`, 'i');
+/** A title after a verb of appearing or speaking and a preposition: on ABC's “…”, told “…”, in an interview with “…”. */
+const MEDIUM_BEFORE = /\b(?:on|told|with|to|in|at)\s+(?:(?:[A-Z\u00C0-\u00DE][\p{L}.&]*\s+){0,3}[A-Z\u00C0-\u00DE][\p{L}.&]*(?:’s|'s)\s+)?$/u;
+/** One personal pronoun alone in quotation marks is the word mentioned (“she” is a “he”), not speech. */
+const LONE_PRONOUN = /^(?:i|me|we|us|you|he|him|she|her|they|them|it)[,.!?]?$/i;
+
+/** A citation's byline after the quoted words: “…,” by Jane Doe / by the Courier's Jane Doe — a headline or a title. */
+export const BYLINE_AFTER = /^[\s,.]*by\s+(?:the\s+)?[A-Z\u00C0-\u00DE]/u;
+
+/** Every word capitalised but the short function words, the first word too: a title, a name, a slogan. */
+export function isTitleCase(inner: string): boolean {
+  const words = inner.split(/\s+/).filter(Boolean);
+  return words.length > 0 && words.every((w) => /^[A-Z\u00C0-\u00DE0-9]/.test(w) || /^(?:of|the|a|an|and|in|on|to|for|at)$/.test(w)) && /^[A-Z\u00C0-\u00DE]/.test(inner);
+}
+
 const NAME = /(?:^|[^\p{L}])[A-Z\u00C0-\u00DE][\p{L}’'\-]+\s+[A-Z\u00C0-\u00DE][\p{L}’'\-]+/u;
 
 export interface FragmentContext {
@@ -53,6 +73,8 @@ export function fragmentFeatures(c0: FragmentContext): Record<string, number> {
   const nextWord = (/^[\s]*([\p{L}’'\-]+)/u.exec(c.after)?.[1] ?? '').toLowerCase();
   const nextLower = /^[a-z]/.test((/^\s*(\S)/.exec(c.after)?.[1] ?? ''));
   const b = (x: boolean) => (x ? 1 : 0);
+  const titleCase = isTitleCase(c.inner);
+  const nounAfter = nextLower && nextWord !== '' && !FUNCTION_AFTER.test(nextWord);
   return {
     bias: 1,
     attributed: b(c.attributed),
@@ -65,11 +87,11 @@ export function fragmentFeatures(c0: FragmentContext): Record<string, number> {
     words3: b(n === 3),
     words4to6: b(n >= 4 && n <= 6),
     words7plus: b(n >= 7),
-    titleCase: b(n > 0 && words.every((w) => /^[A-Z\u00C0-\u00DE0-9]/.test(w) || /^(?:of|the|a|an|and|in|on|to|for|at)$/.test(w)) && /^[A-Z\u00C0-\u00DE]/.test(c.inner)),
+    titleCase: b(titleCase),
     firstCapital: b(/^[A-Z\u00C0-\u00DE]/.test(c.inner)),
     endsInPunctuation: b(/[,.!?…]$/.test(c.inner)),
     determinerBefore: b(DET_BEFORE.test(c.before)),
-    nounAfter: b(nextLower && nextWord !== '' && !FUNCTION_AFTER.test(nextWord)),
+    nounAfter: b(nounAfter),
     glossBefore: b(GLOSS_BEFORE.test(c.before)),
     calledBefore: b(CALLED_BEFORE.test(c.before)),
     possessiveBefore: b(/(?:’s|'s|s’)\s*$/.test(c.before)),
@@ -87,6 +109,17 @@ export function fragmentFeatures(c0: FragmentContext): Record<string, number> {
     quotedElsewhere: b(c.quotedElsewhere),
     severalQuotes: b(c.quotesInSentence > 1),
     hashOrAt: b(/^[#@]/.test(c.inner)),
+    lonePronoun: b(n === 1 && LONE_PRONOUN.test(c.inner)),
+    bylineAfter: b(BYLINE_AFTER.test(c.after)),
+    workBefore: b(WORK_BEFORE.test(c.before)),
+    workAfter: b(WORK_AFTER.test(c.after)),
+    mediumTitle: b(titleCase && MEDIUM_BEFORE.test(c.before)),
+    titleNotInContent: b(titleCase && !c.inContent),
+    lowerTerm: b(n <= 2 && /^[a-z]/.test(c.inner) && DET_BEFORE.test(c.before)),
+    lowerModifier: b(n <= 3 && /^[a-z]/.test(c.inner) && nounAfter),
+    quoteList: b(/[”"],?\s*(?:and|or)?\s*$/.test(c.before) || /^\s*,?\s*(?:and|or)?\s*[“"]/.test(c.after)),
+    speechBefore: b(SPEECH.test(c.before.replace(/\bso[\s-]called\b/gi, ''))),
+    speechAfter: b(SPEECH.test(c.after)),
     inContent: b(c.inContent),
     sourcedContent: b(c.sourcedContent),
   };
@@ -108,7 +141,7 @@ const NEVER_SPEECH_BEFORE = /\b(?:pronounced|spelled|spelt|hashtag|titled|entitl
 const SO_CALLED_BEFORE = /\bso[\s-]called\s*$/i;
 
 export function isSpeechFragment(f: Record<string, number>, before: string): boolean {
-  if (NEVER_SPEECH_BEFORE.test(before)) return false;
+  if (NEVER_SPEECH_BEFORE.test(before) || f.lonePronoun) return false;
   if (SO_CALLED_BEFORE.test(before) && !f.speechVerb && !f.communication) return false;
   return speechProbability(f) >= weights.threshold;
 }

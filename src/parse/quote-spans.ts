@@ -6,7 +6,7 @@
 import type { Block, ExtractedQuote, Sentence } from '../schema/index.ts';
 import { quotationRanges, singleQuoteRanges, type MarkRange } from './quote-marks.ts';
 import { attribute, SPEECH_VERBS, type Attribution } from './speakers.ts';
-import { fragmentFeatures, isSpeechFragment, type FragmentContext } from './fragments.ts';
+import { BYLINE_AFTER, fragmentFeatures, isSpeechFragment, isTitleCase, type FragmentContext } from './fragments.ts';
 import { cueCover, type RelationCache } from './fragment-cues.ts';
 import type { CueModel } from './attributions-model.ts';
 import { flatten, isSpace } from './text.ts';
@@ -125,12 +125,11 @@ function quotedElsewhere(text: string, q: { text: string; start: number }): bool
   return false;
 }
 
-export type FragmentTrace = (q: ExtractedQuote, features: Record<string, number>) => void;
+export type FragmentTrace = (q: ExtractedQuote, features: Record<string, number>, ctx: FragmentContext) => void;
 
-/** What fragments.ts looks at for one partial quotation. */
-function fragmentContext(text: string, f: Found, all: readonly Found[], block: Block, bs: readonly Sentence[], cache: RelationCache): FragmentContext {
+/** What fragments.ts looks at for one partial quotation, but for whether the attribution parser covers it. */
+function fragmentContext(text: string, f: Found, all: readonly Found[], block: Block): FragmentContext {
   const same = all.filter((g) => g.first.index === f.first.index);
-  const cover = cueCover(text, bs, f.q.start, f.q.end, cache);
   return {
     inner: f.q.text,
     outside: outsideQuotes(f, same),
@@ -142,16 +141,44 @@ function fragmentContext(text: string, f: Found, all: readonly Found[], block: B
     full: f.q.kind === 'full',
     quotesInSentence: same.length,
     quotedElsewhere: quotedElsewhere(text, f.q),
-    inContent: cover.inContent,
-    sourcedContent: cover.sourced,
+    inContent: false,
+    sourcedContent: false,
   };
 }
 
+/** The three things the attribution parser can say of a fragment (a source implies content). */
+const COVERS = [
+  { inContent: false, sourcedContent: false },
+  { inContent: true, sourcedContent: false },
+  { inContent: true, sourcedContent: true },
+] as const;
+
+/** Is the fragment somebody's words? The attribution parser (wink-nlp tokens and the cue model: most of
+ *  the quotes stage's time) is consulted only when its answer could change the verdict; training
+ *  (a trace) always consults it, so every feature is real. */
+function isSpeech(text: string, f: Found, all: readonly Found[], block: Block, bs: readonly Sentence[], cache: RelationCache, trace: FragmentTrace | undefined): boolean {
+  const base = fragmentContext(text, f, all, block);
+  if (!trace) {
+    const verdicts = COVERS.map((c) => isSpeechFragment(fragmentFeatures({ ...base, ...c }), base.before));
+    if (verdicts.every((v) => v === verdicts[0])) return verdicts[0]!;
+  }
+  const cover = cueCover(text, bs, f.q.start, f.q.end, cache);
+  const ctx = { ...base, inContent: cover.inContent, sourcedContent: cover.sourced };
+  const features = fragmentFeatures(ctx);
+  trace?.(f.q, features, ctx);
+  return isSpeechFragment(features, ctx.before);
+}
+
 /** A "full" quotation of a few words may be a title or a term at the head of its sentence (“Broad
- *  City” star …, "Containment" has been …): it goes through the fragment model too. */
+ *  City” star …, "Containment" has been …), and so may a longer one in Title Case or cited with its
+ *  byline (“Storm Closes the Harbour,” by the Courier's Ann Ward): they go through the fragment model too. */
 const SHORT_FULL_WORDS = 3;
-function isShort(inner: string): boolean {
-  return inner.split(/\s+/).length <= SHORT_FULL_WORDS;
+const TITLE_FULL_WORDS = 8;
+function looksLikeTitle(f: Found): boolean {
+  const words = f.q.text.split(/\s+/);
+  if (words.length <= SHORT_FULL_WORDS) return true;
+  if (BYLINE_AFTER.test(f.window.text.slice(f.close))) return true;
+  return words.length <= TITLE_FULL_WORDS && isTitleCase(f.q.text);
 }
 
 /** Quotations of one prose paragraph, with their attributions (not yet resolved). Pass 1b drops
@@ -162,12 +189,7 @@ export function quoteCandidates(text: string, block: Block, bs: readonly Sentenc
   const trace = options.fragments;
   const cache: RelationCache = { model: options.cueModel, bySentence: new Map() };
   for (const f of all) {
-    if (f.q.kind !== 'full' || isShort(f.q.text)) {
-      const ctx = fragmentContext(text, f, all, block, bs, cache);
-      const features = fragmentFeatures(ctx);
-      trace?.(f.q, features);
-      if (!isSpeechFragment(features, ctx.before)) continue;
-    }
+    if ((f.q.kind !== 'full' || looksLikeTitle(f)) && !isSpeech(text, f, all, block, bs, cache, trace)) continue;
     out.push({ q: f.q, attr: f.attr, first: f.first, last: f.last });
   }
   shareSplitAttribution(out);

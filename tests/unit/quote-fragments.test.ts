@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/parse/index.ts';
 import { quotationRanges } from '../../src/parse/quote-marks.ts';
 import { cueCover } from '../../src/parse/fragment-cues.ts';
+import { extractQuotes } from '../../src/parse/quotes.ts';
 
 const quotes = (t: string) => extract(t).quotes.map((q) => q.text);
 const withSpeakers = (t: string) => extract(t).quotes.map((q) => ({ text: q.text, speaker: q.speaker }));
@@ -25,11 +26,45 @@ describe('a fragment is a quote only when someone is credited with the words', (
     expect(quotes('His memoir, “Long Road Home,” sold well in the first month.')).toEqual([]);
     expect(quotes('The film “Winter Harbour” opens in cities across the country next week.')).toEqual([]);
   });
+  it('drops a title named by the kind of work before it, even in a sentence with a speaker', () => {
+    expect(quotes('Her podcast “Quiet Fields” drew a large audience, the producer said.')).toEqual([]);
+  });
+  it('drops a label whose noun follows it (a level, a category)', () => {
+    expect(quotes('The files were kept at the “restricted” level until the audit in May.')).toEqual([]);
+    expect(quotes('Officials moved the files to the “restricted” category last year.')).toEqual([]);
+  });
+  it('drops a programme named after a speech verb and a preposition', () => {
+    expect(quotes('Mayor Tom Lee said on Channel Four’s “Evening Table” that the bridge would reopen in May.')).toEqual([]);
+  });
+  it('drops a headline cited with its byline, though it reads like a full quotation', () => {
+    expect(quotes('Worth reading: “Storm Closes the Old Harbour for a Week,” by the Courier’s Ann Ward.')).toEqual([]);
+  });
   it('drops a title at the head of its sentence, though it reads like a short full quote', () => {
     expect(quotes('“Broad Street” star Amy Lin visited the school on Friday.')).toEqual([]);
   });
+  it('drops a pronoun quoted as a word, even where the sentence has a speaker', () => {
+    expect(quotes('The new form says “they” where the old one said “he,” the clerk explained.')).toEqual([]);
+  });
   it('drops a nickname between a first and a last name', () => {
     expect(quotes('Former coach Bill “The Hammer” Jones retired after twenty seasons.')).toEqual([]);
+  });
+});
+
+describe('the attribution parser is asked only when its answer matters', () => {
+  it('gives the same quotations as always asking it (training traces every fragment, so asks every time)', () => {
+    const t = [
+      'Senator Ann Ward called the plan “reckless” in a letter to the board.',
+      'The company launched a “green” product line in May, and sales rose by a third.',
+      'Ward said the vote was “a mistake we will regret” and left the room.',
+      'Her podcast “Quiet Fields” drew a large audience, the producer said.',
+      'Rebels crossed the so-called “red line” along the river overnight.',
+    ].join('\n\n');
+    const x = extract(t);
+    let traced = 0;
+    const always = extractQuotes(t, x.blocks, x.sentences, { fragments: () => traced++ });
+    expect(traced).toBeGreaterThanOrEqual(4);
+    expect(always.map((q) => q.text)).toEqual(x.quotes.map((q) => q.text));
+    expect(always.map((q) => q.text)).toEqual(['reckless', 'a mistake we will regret']);
   });
 });
 
