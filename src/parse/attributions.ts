@@ -5,7 +5,7 @@
  * no cue covers join the relation of the nearest cue before them (“…,” she said. “…”).
  */
 import type { ExtractedAttribution, ExtractedQuote, Sentence } from '../schema/index.ts';
-import { tokenize, type Token } from './attributions-tokens.ts';
+import { forgetSentenceTokens, sentenceTokens, type Token } from './attributions-tokens.ts';
 import { cueRanges, loadModel, type CueModel, type CueModelFile } from './attributions-model.ts';
 import { findSource, type Range } from './attributions-source.ts';
 import { classify } from './attributions-class.ts';
@@ -39,7 +39,7 @@ function quotationBefore(text: string, ts: readonly Token[], cue: Range, src: Ra
 
 /** The relations of one sentence, in order (also read by quote-spans.ts: is a quoted fragment credited to someone?). */
 export function sentenceRelations(text: string, s: Sentence, model: CueModel = MODEL, prev?: Sentence): ExtractedAttribution[] {
-  const ts = tokenize(s.text, s.start);
+  const ts = sentenceTokens(s);
   if (ts.length === 0) return [];
   const cues = cueRanges(model, ts);
   const sources: (Range | null)[] = [];
@@ -121,5 +121,6 @@ export function extractAttributions(text: string, sentences: readonly Sentence[]
   // a cue with nothing attributed to it is no relation
   for (let i = rels.length - 1; i >= 0; i--) if (rels[i]!.content.length === 0) rels.splice(i, 1);
   rels.sort((a, b) => (a.cue ?? a.content[0]!).start - (b.cue ?? b.content[0]!).start);
+  forgetSentenceTokens(sentences);
   return rels;
 }

@@ -16,8 +16,9 @@
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { Block, Sentence } from '../schema/index.ts';
-import { flatten, isSpace, type Span } from './text.ts';
+import { flatten, isSpace, maskLongTokens, type Span } from './text.ts';
 import { quotationRanges } from './quote-marks.ts';
+import { docTokens, rememberSentenceTokens, type Token } from './attributions-tokens.ts';
 
 let nlp: ReturnType<typeof winkNLP> | null = null;
 function getNlp() {
@@ -34,24 +35,18 @@ export const TITLE_ABBREVIATIONS = new Set(
   ).split(' '),
 );
 
-/** wink-nlp's sentence starts, as offsets into `s` (null when its tokens do not rebuild `s`). */
-function winkStarts(original: string): number[] | null {
+/**
+ * wink-nlp's sentence starts, as offsets into `s`, and its tagged tokens (offsets shifted by
+ * `base`, for the attribution parser: tagging the text again there cost as much as this pass);
+ * null when its tokens do not rebuild `s`.
+ */
+function winkPass(original: string, base: number): { starts: number[]; tokens: Token[] } | null {
   const s = maskLongTokens(original);
   try {
     const doc = getNlp().readDoc(s);
-    const its = getNlp().its;
-    const values = doc.tokens().out() as string[];
-    const spaces = doc.tokens().out(its.precedingSpaces) as string[];
     const offsets: number[] = [];
-    let pos = 0;
-    for (const [i, value] of values.entries()) {
-      const space = spaces[i];
-      if (space === undefined) return null; // wink gave fewer spacings than tokens
-      pos += space.length;
-      offsets.push(pos);
-      if (s.slice(pos, pos + value.length) !== value) return null;
-      pos += value.length;
-    }
+    const tokens = docTokens(doc, getNlp().its, s, base, offsets);
+    if (!tokens) return null;
     const starts: number[] = [];
     doc.sentences().each((sent: any) => {
       const first = sent.tokens().itemAt(0);
@@ -59,24 +54,13 @@ function winkStarts(original: string): number[] | null {
       const start: number | undefined = first ? offsets[first.index()] : undefined;
       if (start !== undefined) starts.push(start);
     });
-    return starts;
+    return { starts, tokens };
   } catch {
     return null;
   }
 }
 
-/** Longest run of non-space characters handed to wink-nlp (a long URL is ~200). */
-export const MAX_TOKEN = 256;
-
-/**
- * wink-nlp's tokenizer is quadratic in the length of one token (a 300 KB base64 run never
- * finishes). Longer runs are replaced by spaces of the same length before it sees the text, so
- * its offsets still index the original; such a run holds no sentence boundary anyway.
- */
-export function maskLongTokens(s: string): string {
-  const re = new RegExp(`[^\\s]{${MAX_TOKEN + 1},}`, 'g');
-  return re.test(s) ? s.replace(re, (m) => ' '.repeat(m.length)) : s;
-}
+export { MAX_TOKEN, maskLongTokens } from './text.ts';
 
 export { quotationRanges } from './quote-marks.ts';
 
@@ -191,8 +175,8 @@ export function segmentBlock(text: string, block: Block, firstIndex: number): Se
   // only closed quotations hold sentences together: an unpaired mark must not merge the paragraph
   const ix = indexBlock(bs, quotationRanges(bs).filter((q) => q.closed));
   const cands = new Set<number>();
-  const wink = block.kind === 'headline' ? [] : winkStarts(bs);
-  for (const p of wink ?? []) cands.add(p);
+  const wink = block.kind === 'headline' ? null : winkPass(bs, block.start);
+  for (const p of wink?.starts ?? []) cands.add(p);
   if (block.kind !== 'headline') for (const p of ruleStarts(bs)) cands.add(p);
   // Inside a post, every line is its own paragraph.
   if (block.kind === 'post') {
@@ -220,6 +204,7 @@ export function segmentBlock(text: string, block: Block, firstIndex: number): Se
     }
     from = p;
   }
+  if (wink) rememberSentenceTokens(out, wink.tokens);
   return out;
 }
 

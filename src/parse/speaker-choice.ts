@@ -7,7 +7,7 @@
  * speaker-weights.json). A candidate that names nobody is never chosen: no name is guessed.
  */
 import type { ExtractedQuote, Sentence } from '../schema/index.ts';
-import { tokenize, type Token } from './attributions-tokens.ts';
+import { sentenceTokens as taggedSentence, type Token } from './attributions-tokens.ts';
 import { argmax } from '../util/index.ts';
 import { phraseCandidates } from './speaker-candidates.ts';
 import { interpretPhrase, type Attribution } from './speakers.ts';
@@ -60,7 +60,7 @@ export function nameKey(s: string | null): string | null {
 function sentenceTokens(ctx: ChoiceContext, s: Sentence): Token[] {
   let ts = ctx.tokens.get(s.index);
   if (!ts) {
-    ts = tokenize(s.text, s.start);
+    ts = taggedSentence(s);
     ctx.tokens.set(s.index, ts);
   }
   return ts;

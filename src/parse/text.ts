@@ -48,3 +48,16 @@ export function inSpans(spans: readonly Span[], pos: number): boolean {
   for (const s of spans) if (pos >= s.start && pos < s.end) return true;
   return false;
 }
+
+/** Longest run of non-space characters handed to wink-nlp (a long URL is ~200). */
+export const MAX_TOKEN = 256;
+
+/**
+ * wink-nlp's tokenizer is quadratic in the length of one token (a 300 KB base64 run never
+ * finishes). Longer runs are replaced by spaces of the same length before it sees the text, so
+ * its offsets still index the original; such a run holds no sentence boundary anyway.
+ */
+export function maskLongTokens(s: string): string {
+  const re = new RegExp(`[^\\s]{${MAX_TOKEN + 1},}`, 'g');
+  return re.test(s) ? s.replace(re, (m) => ' '.repeat(m.length)) : s;
+}
