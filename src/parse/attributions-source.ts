@@ -15,6 +15,8 @@ const NP_LINKS = new Set(['of', 'for', 'at', 'with', 'in', 'from', 'on', '’s',
 const SKIP_POS = new Set(['ADV', 'AUX', 'PART']);
 const RELATIVE = new Set(['who', 'which', 'whose', 'whom']);
 const ARTICLES = new Set(['the', 'a', 'an', 'no', 'every', 'each']);
+/** Marks that close a quotation (a doubled '' is two tokens; the second is the one before the cue). */
+const CLOSING = new Set(['”', '"', "'", '’', '»']);
 /** Verbs whose next noun phrase is the one addressed, never the speaker: "told reporters". */
 const OBJECT_VERBS = new Set(['tell', 'ask', 'inform', 'assure', 'urge', 'warn', 'brief', 'remind', 'call']);
 
@@ -82,8 +84,16 @@ function beforeAppositive(ts: readonly Token[], comma: number): Range | null {
     const np = npEndingAt(ts, k - 1);
     if (!np) return null;
     const inner = ts[k + 1]!;
-    const apposition = RELATIVE.has(inner.lower) || (inner.pos === 'VERB' && inner.lower.endsWith('ing')) || inner.pos === 'DET' || inner.pos === 'NOUN' || inner.pos === 'ADJ' || inner.pos === 'PROPN';
-    return apposition ? [np[0], comma - 1] : null;
+    const apposition = RELATIVE.has(inner.lower) || (inner.pos === 'VERB' && inner.lower.endsWith('ing')) || inner.pos === 'DET' || inner.pos === 'NOUN' || inner.pos === 'ADJ' || inner.pos === 'PROPN' || inner.pos === 'NUM';
+    // "Jane Doe, for example, said": a short aside is no part of the subject
+    // ("Jane Doe, in a letter to the board, said": a prepositional aside may be longer)
+    const aside = (comma - k <= 4 && (inner.pos === 'ADV' || inner.pos === 'CCONJ')) || (comma - k <= 12 && inner.pos === 'ADP');
+    if (aside) return withRelative(ts, np);
+    if (!apposition) return null;
+    // "Her father, Tom, 39, said": appositions in a row hang on the first noun phrase, when it opens
+    // the sentence (else it may end a clause before: "…, Tom Doe, a lawyer, said")
+    const outer = ts[np[0] - 1]?.text === ',' && np[0] > 1 ? (beforeAppositive(ts, np[0] - 1) ?? npEndingAt(ts, np[0] - 2)) : null;
+    return [outer?.[0] === 0 ? 0 : np[0], comma - 1];
   }
   return null;
 }
@@ -93,6 +103,8 @@ export function subjectBefore(ts: readonly Token[], c: number): Range | null {
   let k = c - 1;
   while (k >= 0 && SKIP_POS.has(ts[k]!.pos) && !(ts[k]!.text === '’s' || ts[k]!.text === "'s")) k--;
   if (k < 0) return null;
+  // "X went on to say", "X tried to explain": the subject of the verb the cue hangs on
+  if (ts[k]!.pos === 'VERB' && (ts[k + 1]!.lower === 'to' || ts[k + 1]!.lower === 'on')) return subjectBefore(ts, k);
   // "Officials, however, believe": step over a one-word aside
   if (ts[k]!.text === ',' && ts[k - 1]?.pos === 'ADV' && ts[k - 2]?.text === ',') k -= 3;
   if (k < 0) return null;
@@ -102,8 +114,21 @@ export function subjectBefore(ts: readonly Token[], c: number): Range | null {
     const np = npEndingAt(ts, k - 1);
     return np ? [np[0], k] : null;
   }
-  return withRelative(ts, npEndingAt(ts, k));
+  // "Jane Doe on Monday said": a day between the subject and its verb is when, not who
+  if (DAY.test(ts[k]!.lower) && k > 1 && ts[k - 1]!.pos === 'ADP') return subjectBefore(ts, k - 1);
+  const np = npEndingAt(ts, k);
+  // "X, Y and Z have all said": the quantifier floats after the subject it counts
+  if (np && np[0] === np[1] && FLOATING.has(ts[k]!.lower)) {
+    let j = k - 1;
+    while (j >= 0 && SKIP_POS.has(ts[j]!.pos)) j--;
+    const before = j < 0 ? null : ts[j]!.text === ',' ? beforeAppositive(ts, j) : npEndingAt(ts, j);
+    if (before) return [before[0], k];
+  }
+  return withRelative(ts, np);
 }
+
+const FLOATING = new Set(['all', 'both', 'each']);
+const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 
 /**
  * "Officials who had doubted the plan have said": the noun phrase before the verb closes a
@@ -121,36 +146,72 @@ function withRelative(ts: readonly Token[], np: Range | null): Range | null {
   return np;
 }
 
+const BE = /^(?:is|was|were|are|been|be|being)$/; // not "'s": "he's predicted" is active
+const RAISING = new Set(['seem', 'appear']);
+
+/** A passive participle ("is expected", "was widely seen") with no "by" agent after it. */
+function agentless(ts: readonly Token[], [c, e]: Range): boolean {
+  const last = ts[e]!;
+  if (last.pos !== 'VERB' || !/(?:ed|en|wn)$/.test(last.lower) || ts[e + 1]?.lower === 'by') return false;
+  // the be-form: inside the cue ("is expected") or just before it, adverbs between and nothing else
+  let k = e - 1;
+  while (k >= 0 && k >= c - 3 && (ts[k]!.pos === 'ADV' || ts[k]!.pos === 'PART')) k--;
+  return k >= 0 && k >= c - 1 && k <= c && BE.test(ts[k]!.lower) && ts[k]!.pos === 'AUX';
+}
+
+/** Whether only punctuation follows the phrase. */
+function closesSentence(ts: readonly Token[], r: Range): boolean {
+  return ts.slice(r[1] + 1).every((t) => t.pos === 'PUNCT');
+}
+
 /** Which side of the cue the source is on, and where: the grammatical reading of the cue. */
 export function findSource(ts: readonly Token[], cue: Range, earlier: readonly Range[]): Range | null {
   const [c, e] = cue;
   const head = ts[c]!;
-  if (head.lower === 'according' || head.lower === 'citing' || head.lower === 'per') {
+  // "citing" is said by whoever cites ("…, the paper wrote, citing officials"): a participle like the rest
+  if (head.lower === 'according' || head.lower === 'per') {
     const from = ts[e + 1]?.lower === 'to' ? e + 2 : e + 1;
     return npStartingAt(ts, from) ?? phraseAfter(ts, from);
   }
   const prev = ts[c - 1];
-  const afterContent = !prev || prev.text === ',' || prev.text === '”' || prev.text === '"';
+  const afterContent = !prev || prev.text === ',' || CLOSING.has(prev.text);
   const participle = head.lower.endsWith('ing') && (head.pos === 'VERB' || head.pos === 'NOUN');
   // "Noting that …, Jane Doe argued": a participle opening the sentence is said by the main clause's subject
   if (participle && c === 0) return mainSubjectAfter(ts, e);
-  // a participle hanging on a clause: "…, arguing that …" is said by that clause's subject
-  if (participle && prev?.text === ',') {
+  // a participle hanging on a clause: "…, arguing that …", "… by telling them …", "… while insisting …"
+  // is said by that clause's subject
+  if (participle && (prev?.text === ',' || (c > 1 && (prev?.pos === 'ADP' || prev?.pos === 'SCONJ')))) {
     const s = earlier[earlier.length - 1] ?? subjectOfClause(ts, c);
     if (s) return s;
   }
   // passive: "was first reported by the newspaper"
-  const passive = (prev && /^(?:is|was|were|are|been|be|being)$/.test(prev.lower)) || (head.pos === 'VERB' && /ed$/.test(head.lower) && prev?.text === ',');
+  // (the cue may start with an adverb: "…, first reported by …")
+  const last = ts[e]!;
+  const passive = (prev && /^(?:is|was|were|are|been|be|being)$/.test(prev.lower)) || (last.pos === 'VERB' && /ed$/.test(last.lower) && prev?.text === ',');
   if (passive && ts[e + 1]?.lower === 'by') {
     const agent = npStartingAt(ts, e + 2);
     if (agent) return relayed(ts, agent);
   }
+  // "X is expected to …", "X was considered …": a passive with no agent credits nobody (its subject is
+  // what is said); so do "X seems …", "X appears to …" (raising verbs: whoever judges is not named)
+  if (agentless(ts, cue) || RAISING.has(head.lemma)) return null;
+  // "X stepped in to defend …", "X is the first to confirm …": an infinitive's speaker is the clause's subject
+  if (prev?.lower === 'to' && prev.pos === 'PART' && ts[c - 2] && ts[c - 2]!.pos !== 'VERB' && ts[c - 2]!.pos !== 'AUX') {
+    const s = subjectOfClause(ts, c - 1);
+    if (s) return s;
+  }
   const left = subjectBefore(ts, c);
-  // "…, Jane Doe, a spokeswoman, said": a subject with an apposition wins over what follows
-  if (left && prev?.text === ',') return left;
   const right = withTail(ts, npStartingAt(ts, e + 1));
+  // "…, Jane Doe, a spokeswoman, said": a subject with an apposition wins over what follows, unless
+  // what follows is a name running to the sentence's end and the words before do not open the
+  // sentence ("…, whom he had angered, said Jane Doe, a spokeswoman.")
+  const inverted0 = left && right && left[0] > 0 && closesSentence(ts, right) && !DAY.test(ts[right[1]]!.lower);
+  if (left && prev?.text === ',' && !inverted0) return left;
   // "…,” said the official." / "…, says Smith.": verb then subject, nothing else after it
-  if (afterContent && right && c > 1 && !OBJECT_VERBS.has(head.lemma) && (right[1] + 1 >= ts.length || ts[right[1] + 1]!.pos === 'PUNCT')) {
+  // (or opening a sentence in lower case: "…?” / asked the official." split after the question)
+  const inverted = c > 1 || (c === 0 && head.pos === 'VERB' && /^\p{Ll}/u.test(head.text));
+  // ("“…?” asked the official": after a quotation even "asked" names its speaker, not whom it asked)
+  if (afterContent && right && inverted && (!OBJECT_VERBS.has(head.lemma) || CLOSING.has(prev?.text ?? '')) && (right[1] + 1 >= ts.length || ts[right[1] + 1]!.pos === 'PUNCT')) {
     if (head.lower.endsWith('ing')) return earlier[earlier.length - 1] ?? left ?? subjectOfClause(ts, c);
     return right;
   }
@@ -167,7 +228,7 @@ export function findSource(ts: readonly Token[], cue: Range, earlier: readonly R
 function withTail(ts: readonly Token[], np: Range | null): Range | null {
   if (!np) return null;
   const next = ts[np[1] + 1];
-  const apposition = next?.text === ',' && isNp(ts[np[1] + 2]);
+  const apposition = next?.text === ',' && (isNp(ts[np[1] + 2]) || RELATIVE.has(ts[np[1] + 2]?.lower ?? ''));
   if (!next || !(apposition || RELATIVE.has(next.lower))) return np;
   let j = ts.length - 1;
   while (j > np[1] && ts[j]!.pos === 'PUNCT') j--;

@@ -89,4 +89,39 @@ describe('attributions', () => {
     expect(r?.content.map((c) => c.text)).toEqual(['“Can we vote now, please?”']);
     expect(r?.direct).toBe(true);
   });
+  it('after a quotation the name after the verb is the speaker, with its description, even after "asked" or doubled quote marks', () => {
+    expect(rel("''The pier needs work,'' said Senator Mira Olsen, Democrat of Ohio.", 'said').source?.text).toBe('Senator Mira Olsen, Democrat of Ohio');
+    expect(rel('"It will stay open," said Tomas Berle of the port board, who toured the site.', 'said').source?.text).toMatch(/^Tomas Berle of the port board, who toured/);
+    expect(rel('“Is the board running the port?” asked Mr. Berle, pointing at the cranes.', 'asked').source?.text).toBe('Mr. Berle');
+  });
+  it('a participle after a preposition, and a cue after "went on to" or "tried to", are said by the clause\'s subject', () => {
+    const r = rel('The harbour master calmed the crowd by telling them that the water was clean.', 'telling');
+    expect(r.source?.text).toBe('The harbour master');
+    expect(r.content.map((c) => c.text)).toEqual(['them that the water was clean']);
+    expect(rel('Okafor went on to say that the budget was too small.', 'say').source?.text).toBe('Okafor');
+  });
+  it('"citing" is said by whoever cites; a floating "all" counts the names before it; a day before the verb is no source', () => {
+    expect(rel('The ferry will be late, the newsletter reported, citing two engineers.', 'citing').source?.text).toBe('the newsletter');
+    expect(rel('Berle and Okafor have all attacked the toll as a tax on fishermen.', 'attacked').source?.text).toMatch(/Berle and Okafor/);
+    expect(rel('Mayor Clara Vinton on Saturday criticized the harbour budget.', 'criticized').source?.text).toBe('Mayor Clara Vinton');
+  });
+  it('a short aside and appositions in a row stay outside or inside the subject as they should', () => {
+    expect(rel('Mayor Clara Vinton, for example, named the tram as her worst failure.', 'named').source?.text).toBe('Mayor Clara Vinton');
+    expect(rel('Her neighbour, Tomas, 41, worried that the school was too far.', 'worried').source?.text).toBe('Her neighbour, Tomas, 41');
+  });
+  it('a passive with no agent and "seems" or "appears" credit nobody', () => {
+    const x = extract('The ruling is widely expected to favour the port. The mayor appeared to have gained support. The plan was first reported by the harbour newsletter.');
+    const src = (cue: string) => x.attributions.find((a) => a.cue?.text.includes(cue));
+    for (const cue of ['expected', 'appeared']) {
+      expect(src(cue), cue).toBeDefined();
+      expect(src(cue)!.source, cue).toBeNull();
+    }
+    expect(src('reported')?.source?.text).toBe('the harbour newsletter');
+  });
+  it('an infinitive is said by its clause\'s subject; a name after "said" closing the sentence is the speaker', () => {
+    expect(rel('Okafor stood up at the hearing to argue that the toll was fair.', 'argue').source?.text).toBe('Okafor');
+    const r = rel('The plan lacks support among the members, whom the chair has angered, said Larry Dunmore, a professor of law.', 'said');
+    expect(r.source?.text).toBe('Larry Dunmore, a professor of law');
+    expect(rel('Jane Doe, in a letter to the harbour board, rebuked the mayor.', 'rebuked').source?.text).toBe('Jane Doe');
+  });
 });
