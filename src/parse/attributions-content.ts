@@ -29,7 +29,7 @@ function ownStart(cue: Range, src: Range | null): number {
   return src && src[0] < cue[0] ? src[0] : cue[0];
 }
 
-const WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|last|this)$/;
+const WHEN = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|earlier|later|late|early|last|this)$/;
 const QUOTE_MARKS = new Set(['“', '”', '"', '«', '»']);
 
 /**
@@ -43,10 +43,24 @@ export function isFinal(ts: readonly Token[], cue: Range, src: Range | null): bo
   if (!before || !(before.text === ',' || QUOTE_MARKS.has(before.text) || before.text === "'" || before.text === '—')) return false;
   const after = ts.slice(ownEnd(cue, src) + 1).filter((t) => t.pos !== 'PUNCT' || QUOTE_MARKS.has(t.text) || t.text === ':' || t.text === ';');
   if (after.length === 0) return true;
+  // after a quotation, how or when it was said ("…,” she said as she left / , sitting at her desk /
+  // late on Monday) is circumstance, verbs and all: the quotation is what is attributed
+  if ((QUOTE_MARKS.has(before.text) || before.text === "'") && circumstance(ts, ownEnd(cue, src) + 1)) return true;
   if (!statementBefore(ts, start, true)) return false;
   // where or when ("on Twitter", "Monday"), never an object ("avoided a direct answer")
   const adjunct = after[0]!.pos === 'ADP' || after[0]!.pos === 'ADV' || WHEN.test(after[0]!.lower);
   return adjunct && after.length <= 8 && !after.some((t) => t.pos === 'VERB' || QUOTE_MARKS.has(t.text) || t.text === ':' || t.text === ';');
+}
+
+const HOW = /^(?:as|while|when|after|before)$/;
+
+/** Whether the words from token `i` on say how or when, not what: a subordinate clause, a participle after a comma, a phrase. */
+function circumstance(ts: readonly Token[], i: number): boolean {
+  const comma = ts[i]?.text === ',';
+  const first = comma ? ts[i + 1] : ts[i];
+  if (!first) return false;
+  if ((HOW.test(first.lower) && first.pos === 'SCONJ') || WHEN.test(first.lower)) return !ts.slice(i).some((t) => QUOTE_MARKS.has(t.text));
+  return comma && first.pos === 'VERB' && first.lower.endsWith('ing');
 }
 
 /**

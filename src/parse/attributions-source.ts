@@ -82,9 +82,10 @@ function beforeAppositive(ts: readonly Token[], comma: number): Range | null {
     if (t.pos === 'PUNCT' && t.text !== ',' && !/^[-‐–().’']$/.test(t.text)) return null;
     if (t.text !== ',') continue;
     const np = npEndingAt(ts, k - 1);
-    if (!np) return null;
     const inner = ts[k + 1]!;
-    const apposition = RELATIVE.has(inner.lower) || (inner.pos === 'VERB' && inner.lower.endsWith('ing')) || inner.pos === 'DET' || inner.pos === 'NOUN' || inner.pos === 'ADJ' || inner.pos === 'PROPN' || inner.pos === 'NUM';
+    // "And a third, Jane Doe, said" (the tagger's "third" is an adjective): the name between the commas
+    if (!np) return inner.pos === 'PROPN' && npStartingAt(ts, k + 1)?.[1] === comma - 1 ? [k + 1, comma - 1] : null;
+    const apposition = RELATIVE.has(inner.lower) || (inner.pos === 'VERB' && inner.lower.endsWith('ing')) || inner.pos === 'DET' || inner.pos === 'NOUN' || inner.pos === 'ADJ' || inner.pos === 'PROPN' || inner.pos === 'NUM' || POSSESSIVE.has(inner.lower);
     // "Jane Doe, for example, said": a short aside is no part of the subject
     // ("Jane Doe, in a letter to the board, said": a prepositional aside may be longer)
     const aside = (comma - k <= 4 && (inner.pos === 'ADV' || inner.pos === 'CCONJ')) || (comma - k <= 12 && inner.pos === 'ADP');
@@ -106,16 +107,26 @@ export function subjectBefore(ts: readonly Token[], c: number): Range | null {
   // "X went on to say", "X tried to explain": the subject of the verb the cue hangs on
   if (ts[k]!.pos === 'VERB' && (ts[k + 1]!.lower === 'to' || ts[k + 1]!.lower === 'on')) return subjectBefore(ts, k);
   // "Officials, however, believe": step over a one-word aside
-  if (ts[k]!.text === ',' && ts[k - 1]?.pos === 'ADV' && ts[k - 2]?.text === ',') k -= 3;
+  if (ts[k]!.text === ',' && (ts[k - 1]?.pos === 'ADV' || ts[k - 1]?.pos === 'SCONJ') && ts[k - 2]?.text === ',') k -= 3;
   if (k < 0) return null;
   if (ts[k]!.text === ',') return beforeAppositive(ts, k);
+  // "Jane Doe — a teacher from Ohio — says": the subject and the aside between dashes
+  if (DASH.has(ts[k]!.text)) {
+    for (let d = k - 2; d > 0 && k - d <= 25; d--) {
+      if (!DASH.has(ts[d]!.text)) continue;
+      const np = npEndingAt(ts, d - 1);
+      return np ? [np[0], k - 1] : null;
+    }
+    return null;
+  }
   // "those surveyed say", "voters polled believe": a noun phrase with a participle after it
   if (ts[k]!.pos === 'VERB' && /(?:ed|en)$/.test(ts[k]!.lower) && k > 0 && isNp(ts[k - 1])) {
     const np = npEndingAt(ts, k - 1);
     return np ? [np[0], k] : null;
   }
   // "Jane Doe on Monday said": a day between the subject and its verb is when, not who
-  if (DAY.test(ts[k]!.lower) && k > 1 && ts[k - 1]!.pos === 'ADP') return subjectBefore(ts, k - 1);
+  // ("Jane Doe earlier Tuesday said", "… on Monday said")
+  if (DAY.test(ts[k]!.lower) && k > 1 && (ts[k - 1]!.pos === 'ADP' || ts[k - 1]!.pos === 'ADV')) return subjectBefore(ts, k - 1);
   const np = npEndingAt(ts, k);
   // "X, Y and Z have all said": the quantifier floats after the subject it counts
   if (np && np[0] === np[1] && FLOATING.has(ts[k]!.lower)) {
@@ -128,6 +139,8 @@ export function subjectBefore(ts: readonly Token[], c: number): Range | null {
 }
 
 const FLOATING = new Set(['all', 'both', 'each']);
+const POSSESSIVE = new Set(['its', 'his', 'her', 'their', 'our']);
+const DASH = new Set(['—', '–', '--']);
 const DAY = /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)$/;
 
 /**
@@ -152,11 +165,24 @@ const RAISING = new Set(['seem', 'appear']);
 /** A passive participle ("is expected", "was widely seen") with no "by" agent after it. */
 function agentless(ts: readonly Token[], [c, e]: Range): boolean {
   const last = ts[e]!;
-  if (last.pos !== 'VERB' || !/(?:ed|en|wn)$/.test(last.lower) || ts[e + 1]?.lower === 'by') return false;
+  return ts[e + 1]?.lower !== 'by' && beBefore(ts, [c, e]);
+}
+
+/** A participle ending the cue with a be-form inside it or just before it ("was named", "is widely expected"). */
+function beBefore(ts: readonly Token[], [c, e]: Range): boolean {
+  const last = ts[e]!;
+  if (last.pos !== 'VERB' || !/(?:ed|en|wn)$/.test(last.lower)) return false;
   // the be-form: inside the cue ("is expected") or just before it, adverbs between and nothing else
   let k = e - 1;
   while (k >= 0 && k >= c - 3 && (ts[k]!.pos === 'ADV' || ts[k]!.pos === 'PART')) k--;
   return k >= 0 && k >= c - 1 && k <= c && BE.test(ts[k]!.lower) && ts[k]!.pos === 'AUX';
+}
+
+/** "… and also warned": a conjunction before the cue, adverbs and auxiliaries between. */
+function afterConjunction(ts: readonly Token[], c: number): boolean {
+  let k = c - 1;
+  while (k >= 0 && SKIP_POS.has(ts[k]!.pos)) k--;
+  return ts[k]?.pos === 'CCONJ';
 }
 
 /** Whether only punctuation follows the phrase. */
@@ -187,7 +213,8 @@ export function findSource(ts: readonly Token[], cue: Range, earlier: readonly R
   // passive: "was first reported by the newspaper"
   // (the cue may start with an adverb: "…, first reported by …")
   const last = ts[e]!;
-  const passive = (prev && /^(?:is|was|were|are|been|be|being)$/.test(prev.lower)) || (last.pos === 'VERB' && /ed$/.test(last.lower) && prev?.text === ',');
+  // ("Asked by the host whether …, she said": a participle opening the sentence)
+  const passive = (prev && BE.test(prev.lower)) || (c === 0 && /ed$/.test(last.lower)) || (last.pos === 'VERB' && /ed$/.test(last.lower) && prev?.text === ',') || beBefore(ts, cue);
   if (passive && ts[e + 1]?.lower === 'by') {
     const agent = npStartingAt(ts, e + 2);
     if (agent) return relayed(ts, agent);
@@ -205,19 +232,20 @@ export function findSource(ts: readonly Token[], cue: Range, earlier: readonly R
   // "…, Jane Doe, a spokeswoman, said": a subject with an apposition wins over what follows, unless
   // what follows is a name running to the sentence's end and the words before do not open the
   // sentence ("…, whom he had angered, said Jane Doe, a spokeswoman.")
-  const inverted0 = left && right && left[0] > 0 && closesSentence(ts, right) && !DAY.test(ts[right[1]]!.lower);
+  const inverted0 = left && right && left[0] > 0 && ts[e]!.pos === 'VERB' && closesSentence(ts, right) && !DAY.test(ts[right[1]]!.lower);
   if (left && prev?.text === ',' && !inverted0) return left;
   // "…,” said the official." / "…, says Smith.": verb then subject, nothing else after it
   // (or opening a sentence in lower case: "…?” / asked the official." split after the question)
-  const inverted = c > 1 || (c === 0 && head.pos === 'VERB' && /^\p{Ll}/u.test(head.text));
+  const opening = ts.slice(0, c).every((t) => CLOSING.has(t.text));
+  const inverted = c > 1 || (opening && head.pos === 'VERB' && /^\p{Ll}/u.test(head.text));
   // ("“…?” asked the official": after a quotation even "asked" names its speaker, not whom it asked)
   if (afterContent && right && inverted && (!OBJECT_VERBS.has(head.lemma) || CLOSING.has(prev?.text ?? '')) && (right[1] + 1 >= ts.length || ts[right[1] + 1]!.pos === 'PUNCT')) {
     if (head.lower.endsWith('ing')) return earlier[earlier.length - 1] ?? left ?? subjectOfClause(ts, c);
     return right;
   }
   if (left) return left;
-  // a participle or a second verb of one subject: "…, adding that …", "and warned that …"
-  if (head.pos === 'VERB' && (afterContent || prev?.pos === 'CCONJ')) return earlier[earlier.length - 1] ?? subjectOfClause(ts, c);
+  // a participle or a second verb of one subject: "…, adding that …", "and warned that …", "but did note …"
+  if ((head.pos === 'VERB' || head.pos === 'AUX') && (afterContent || afterConjunction(ts, c))) return earlier[earlier.length - 1] ?? subjectOfClause(ts, c);
   return null;
 }
 

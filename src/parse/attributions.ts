@@ -37,15 +37,28 @@ function quotationBefore(text: string, ts: readonly Token[], cue: Range, src: Ra
   return [{ start, end, text: text.slice(start, end) }];
 }
 
+/**
+ * The tagger reads some surnames as verbs or adjectives ("Mr. Hedge said", "Khin Zaw Win, an
+ * activist"): a capitalised word inside the sentence next to a proper noun is read as one, for
+ * finding sources only (the cue model keeps the tags it was trained on).
+ */
+function withNames(ts: readonly Token[]): Token[] {
+  return ts.map((t, i) => {
+    if (i === 0 || t.pos === 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(t.text) || !(t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN')) return t;
+    return ts[i - 1]!.pos === 'PROPN' || ts[i + 1]?.pos === 'PROPN' ? { ...t, pos: 'PROPN' } : t;
+  });
+}
+
 /** The relations of one sentence, in order (also read by quote-spans.ts: is a quoted fragment credited to someone?). */
 export function sentenceRelations(text: string, s: Sentence, model: CueModel = MODEL, prev?: Sentence): ExtractedAttribution[] {
   const ts = sentenceTokens(s);
   if (ts.length === 0) return [];
   const cues = cueRanges(model, ts);
+  const named = cues.length > 0 ? withNames(ts) : ts;
   const sources: (Range | null)[] = [];
   const earlier: Range[] = [];
   for (const c of cues) {
-    const src = findSource(ts, c, earlier);
+    const src = findSource(named, c, earlier);
     sources.push(src);
     if (src) earlier.push(src);
   }
@@ -53,7 +66,7 @@ export function sentenceRelations(text: string, s: Sentence, model: CueModel = M
     const src = sources[k] ?? null;
     const quoted = k === 0 ? quotationBefore(text, ts, c, src, prev) : [];
     const content = quoted.length > 0 ? quoted : contentSpans(text, ts, cues, sources, k);
-    const srcTokens = src ? ts.slice(src[0], src[1] + 1) : [];
+    const srcTokens = src ? named.slice(src[0], src[1] + 1) : [];
     return {
       source: src ? { ...span(text, ts, src), class: classify(srcTokens), person: null } : null,
       cue: span(text, ts, c),

@@ -139,6 +139,8 @@ function acceptable(ix: BlockIndex, pos: number): boolean {
   const next = s[pos];
   if (next === undefined) return false;
   if (/[a-z]/.test(next)) return false;
+  // "…?'' said X": a doubled apostrophe is one closing quotation mark, never two sentences
+  if ((next === "'" || next === '’') && /['’]\s*$/.test(s.slice(Math.max(0, pos - 2), pos))) return false;
   if (/\d/.test(next) && /\d[.,]$/.test(s.slice(Math.max(0, pos - 2), pos))) return false; // "R23.50": a decimal point, never an end
   const prev = wordBefore(s, pos);
   if (!/[.!?…]["”’'»)\]]*$/.test(prev) && !/^[.!?]$/.test(prev)) return false;

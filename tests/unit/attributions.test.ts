@@ -124,4 +124,28 @@ describe('attributions', () => {
     expect(r.source?.text).toBe('Larry Dunmore, a professor of law');
     expect(rel('Jane Doe, in a letter to the harbour board, rebuked the mayor.', 'rebuked').source?.text).toBe('Jane Doe');
   });
+  it('a surname the tagger reads as a verb is still a name; a quotation closed by two apostrophes stays one sentence with its speaker', () => {
+    expect(rel("''The docks are barely making a profit,'' Mr. Hedge said from his office in Leeds.", 'said').source?.text).toBe('Mr. Hedge');
+    const x = extract("''Who will pay for the new pier?'' said Ana Ruiz, a member of the council.");
+    expect(x.sentences).toHaveLength(1);
+    expect(x.attributions.find((a) => a.cue?.text === 'said')?.source?.text).toBe('Ana Ruiz, a member of the council');
+  });
+  it('a second verb after "and also" keeps the subject; a name between commas after an adjective is the source; a passive takes its "by" agent', () => {
+    expect(rel('Dana Whitlock spoke about the harbour and also hinted she might resign.', 'hinted').source?.text).toBe('Dana Whitlock');
+    expect(rel('And a third, Daniel Okafor, said that he was opposed to the toll.', 'said').source?.text).toBe('Daniel Okafor');
+    expect(rel('The harbour plan was praised by a small share of voters.', 'praised').source?.text).toBe('a small share of voters');
+    expect(rel('Okafor earlier Tuesday backed away from the toll.', 'backed').source?.text).toBe('Okafor');
+  });
+  it('after a quotation, how it was said is circumstance: the quotation is the content; a one-word aside stays outside the subject', () => {
+    const r = rel('“We love the pier!” Susan Marr said as she turned around and waved.', 'said');
+    expect(r.source?.text).toBe('Susan Marr');
+    expect(r.content.map((c) => c.text)).toEqual(['“We love the pier!”']);
+    expect(rel("''I never made light of it,'' Ms. Sherwin said, sitting at the table of her flat.", 'said').content.map((c) => c.text)).toEqual(["''I never made light of it,''"]);
+    expect(rel('Okafor, though, said he would vote for the toll.', 'said').source?.text).toBe('Okafor');
+  });
+  it('an aside between dashes and an apposition opening with "its" belong to the subject; "Asked by X" credits X', () => {
+    expect(rel('Dana Marr — a teacher from Leeds — says she will vote for the toll.', 'says').source?.text).toBe('Dana Marr — a teacher from Leeds');
+    expect(rel('Tom Grey, its chief executive, said the firm would grow.', 'said').source?.text).toBe('Tom Grey, its chief executive');
+    expect(rel('Asked by the host to respond to the charge, Okafor said the toll was fair.', 'asked').source?.text).toBe('the host');
+  });
 });
