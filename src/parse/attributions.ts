@@ -38,7 +38,7 @@ function quotationBefore(text: string, ts: readonly Token[], cue: Range, src: Ra
 }
 
 /**
- * The tagger reads some surnames as verbs or adjectives ("Mr. Hedge said", "Khin Zaw Win, an
+ * The tagger reads some surnames as verbs or adjectives ("Mr. Hedge said", "Aung Min Thu, an
  * activist"): a capitalised word inside the sentence next to a proper noun is read as one, for
  * finding sources only (the cue model keeps the tags it was trained on).
  */

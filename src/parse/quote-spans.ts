@@ -169,8 +169,8 @@ function isSpeech(text: string, f: Found, all: readonly Found[], block: Block, b
   return isSpeechFragment(features, ctx.before);
 }
 
-/** A "full" quotation of a few words may be a title or a term at the head of its sentence (“Broad
- *  City” star …, "Containment" has been …), and so may a longer one in Title Case or cited with its
+/** A "full" quotation of a few words may be a title or a term at the head of its sentence (“Night
+ *  Shift” star …, "Austerity" has been …), and so may a longer one in Title Case or cited with its
  *  byline (“Storm Closes the Harbour,” by the Courier's Ann Ward): they go through the fragment model too. */
 const SHORT_FULL_WORDS = 3;
 const TITLE_FULL_WORDS = 8;

@@ -129,7 +129,7 @@ function phraseOptions(ctx: ChoiceContext, q: ExtractedQuote): { phrase: string;
   return out;
 }
 
-/** What no speaker is: a name ending in a day, a month or a time ("Priebus later Thursday" read as a name), or a lone
+/** What no speaker is: a name ending in a day, a month or a time ("Doe later Thursday" read as a name), or a lone
  *  conjunction or preposition a sentence opened with ("But, said Doe, …"). */
 const NEVER_SPEAKER = new RegExp(
   `(?:^|\\s)(?:${[...WEEKDAYS, ...MONTHS.filter((m) => m !== 'may')].join('|')}|today|yesterday|tonight|tomorrow)$|^(?:but|and|or|so|yet|like|unlike)$`,
