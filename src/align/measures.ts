@@ -26,6 +26,7 @@ import { contentStems } from '../lexicon/tokens.ts';
 import { foldTroops, foldUnitWord, kindCovered, quantityKind } from '../lexicon/quantity.ts';
 import { nameSpans, slugify, cmp } from './text.ts';
 import { verdictOf } from './arithmetic.ts';
+import { averageLink } from '../util/average-link.ts';
 
 export const MEASURE = { link: 0.3 } as const;
 
@@ -93,21 +94,7 @@ function groupKind(list: FigureInfo[]): FigureInfo[][] {
   const ctx = list.map((f) => new Set(contentStems(f.sentence)));
   // What the figure's own words describe counts more than the sentence around it.
   const sim = (i: number, j: number) => 0.6 * jaccard(desc[i]!, desc[j]!) + 0.4 * jaccard(ctx[i]!, ctx[j]!);
-  const groups: number[][] = list.map((_f, i) => [i]);
-  const link = (g: number[], h: number[]) =>
-    g.some((i) => h.some((j) => clashes(list[i]!, list[j]!))) ? -1 : g.reduce((n, i) => n + h.reduce((m, j) => m + sim(i, j), 0), 0) / (g.length * h.length);
-  for (;;) {
-    let best: [number, number] | null = null;
-    let bestScore: number = MEASURE.link;
-    for (let a = 0; a < groups.length; a++)
-      for (let b = a + 1; b < groups.length; b++) {
-        const s = link(groups[a]!, groups[b]!);
-        if (s > bestScore) (bestScore = s), (best = [a, b]);
-      }
-    if (!best) break;
-    groups[best[0]] = [...groups[best[0]]!, ...groups[best[1]]!].sort((x, y) => x - y);
-    groups.splice(best[1], 1);
-  }
+  const groups = averageLink(list.length, sim, (i, j) => clashes(list[i]!, list[j]!), MEASURE.link);
   return groups.map((g) => g.map((i) => list[i]!));
 }
 
