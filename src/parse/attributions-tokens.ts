@@ -8,10 +8,9 @@
  * the text once instead of once more per stage (tagging was most of the attribution stage's time).
  * A sentence the splitter did not tag (a headline, one built by hand) is tagged on its own.
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Sentence } from '../schema/index.ts';
 import { maskLongTokens } from './text.ts';
+import { wink, type Nlp } from './wink.ts';
 
 export interface Token {
   text: string;
@@ -22,14 +21,7 @@ export interface Token {
   end: number;
 }
 
-type Nlp = ReturnType<typeof winkNLP>;
 type Doc = ReturnType<Nlp['readDoc']>;
-
-let nlp: Nlp | null = null;
-function getNlp() {
-  if (!nlp) nlp = winkNLP(model, ['pos']);
-  return nlp;
-}
 
 /**
  * The tokens of a wink document read from `s` (masked as the reader saw it), offsets shifted by
@@ -68,7 +60,7 @@ export function docTokens(doc: Doc, its: Nlp['its'], s: string, base: number, at
 
 /** Tokens of `s` tagged on its own, offsets shifted by `base` (the sentence's start in the article). */
 export function tokenize(original: string, base = 0): Token[] {
-  const n = getNlp();
+  const n = wink();
   // wink's tokenizer is quadratic in one token's length: the same guard as the sentence splitter
   // (same length, so offsets hold; a masked run yields no token)
   const s = maskLongTokens(original);

@@ -74,11 +74,12 @@ const HEADLINE_SMALL = new Set('a an the and or but nor for of on in at to by up
 /** A Title Case headline or subhead ("Mayor Blasts Council Over Budget"): every word capitalised but the small
  *  ones. Its capitalised runs are not names ("Doe Blasts Roe" is no person), so it gives no person mentions. */
 export function isTitleCase(sentence: string): boolean {
-  const words = sentence.match(/[\p{L}][\p{L}’'\-]*/gu) ?? [];
+  // word by word, so that ordinary prose stops at its first lower-case word (this runs on every sentence)
+  const word = /[\p{L}][\p{L}’'\-]*/gu;
   let caps = 0;
-  for (const w of words) {
-    if (/^\p{Lu}/u.test(w)) caps++;
-    else if (!HEADLINE_SMALL.has(w)) return false;
+  for (let m = word.exec(sentence); m; m = word.exec(sentence)) {
+    if (/^\p{Lu}/u.test(m[0])) caps++;
+    else if (!HEADLINE_SMALL.has(m[0])) return false;
   }
   return caps >= 4;
 }

@@ -13,18 +13,11 @@
  * abbreviation followed by a name or a number, never after an ellipsis continuing in lowercase.
  * Cost is linear in the text (one wink pass per block).
  */
-import winkNLP from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
 import type { Block, Sentence } from '../schema/index.ts';
 import { flatten, isSpace, maskLongTokens, type Span } from './text.ts';
 import { quotationRanges } from './quote-marks.ts';
 import { docTokens, rememberSentenceTokens, type Token } from './attributions-tokens.ts';
-
-let nlp: ReturnType<typeof winkNLP> | null = null;
-function getNlp() {
-  if (!nlp) nlp = winkNLP(model, ['sbd', 'pos']);
-  return nlp;
-}
+import { wink } from './wink.ts';
 
 /** Abbreviations that are (almost) never sentence-final when a name or number follows. */
 export const TITLE_ABBREVIATIONS = new Set(
@@ -43,9 +36,9 @@ export const TITLE_ABBREVIATIONS = new Set(
 function winkPass(original: string, base: number): { starts: number[]; tokens: Token[] } | null {
   const s = maskLongTokens(original);
   try {
-    const doc = getNlp().readDoc(s);
+    const doc = wink().readDoc(s);
     const offsets: number[] = [];
-    const tokens = docTokens(doc, getNlp().its, s, base, offsets);
+    const tokens = docTokens(doc, wink().its, s, base, offsets);
     if (!tokens) return null;
     const starts: number[] = [];
     doc.sentences().each((sent: any) => {

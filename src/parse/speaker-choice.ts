@@ -8,7 +8,7 @@
  */
 import type { ExtractedQuote, Sentence } from '../schema/index.ts';
 import { sentenceTokens as taggedSentence, type Token } from './attributions-tokens.ts';
-import { argmax } from '../util/index.ts';
+import { argmax, memoString } from '../util/index.ts';
 import { phraseCandidates } from './speaker-candidates.ts';
 import { interpretPhrase, type Attribution } from './speakers.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
@@ -52,10 +52,12 @@ export function score(f: Record<string, number>): number {
 
 /** A name's comparison key: its last word, lower case, without a possessive. */
 export function nameKey(s: string | null): string | null {
-  if (!s) return null;
+  return s ? keyOf(s) : null;
+}
+const keyOf = memoString((s: string): string | null => {
   const w = s.toLowerCase().replace(/[’']s?$/, '').split(/[\s,]+/).filter(Boolean);
   return w.at(-1) ?? null;
-}
+});
 
 function sentenceTokens(ctx: ChoiceContext, s: Sentence): Token[] {
   let ts = ctx.tokens.get(s.index);

@@ -6,6 +6,7 @@
 import { ANONYMITY_CUE, UNNAMED_SPEAKER_NOUN } from '../lexicon/anonymous.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 import { GROUP_SIZE } from '../lexicon/numbers.ts';
+import { memoString } from '../util/index.ts';
 
 export const SPEECH_VERBS = [
   'said', 'says', 'say', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'noted', 'notes', 'warned', 'warns',
@@ -61,8 +62,10 @@ export interface Attribution {
 
 const NAME_TOKEN = /^[A-Z\u00C0-\u00DE][\p{L}’'.\-]*$/u;
 
-/** Split a noun phrase like "Secretary of State Jane Doe" into name and role. */
-export function splitName(np: string): { name: string | null; role: string | null } {
+/** Split a noun phrase like "Secretary of State Jane Doe" into name and role (remembered: the answer is shared, read-only). */
+export const splitName: (np: string) => Readonly<{ name: string | null; role: string | null }> = memoString(splitNameOnce);
+
+function splitNameOnce(np: string): { name: string | null; role: string | null } {
   const tokens = np.trim().split(/\s+/).filter(Boolean);
   let i = tokens.length;
   const name: string[] = [];

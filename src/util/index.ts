@@ -6,3 +6,4 @@ export { unionFind, type UnionFind } from './union-find.ts';
 export { escapeRegExp } from './regexp.ts';
 export { argmax } from './argmax.ts';
 export { averageLink } from './average-link.ts';
+export { memoString } from './memo.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { argmax, escapeRegExp, unionFind } from '../../src/util/index.ts';
+import { argmax, escapeRegExp, memoString, unionFind } from '../../src/util/index.ts';
 
 describe('util', () => {
   it('argmax takes the highest score, the first of equals, and null for nothing', () => {
@@ -19,5 +19,18 @@ describe('util', () => {
     uf.union(1, 2);
     expect(uf.find(0)).toBe(uf.find(2));
     expect(uf.find(3)).not.toBe(uf.find(0));
+  });
+});
+
+describe('memoString', () => {
+  it('computes each string once, remembers null and undefined answers, and empties itself at its bound', () => {
+    const calls: string[] = [];
+    const f = memoString((s: string) => (calls.push(s), s === 'none' ? undefined : s.length), 3);
+    expect([f('ab'), f('ab'), f('none'), f('none')]).toEqual([2, 2, undefined, undefined]);
+    expect(calls).toEqual(['ab', 'none']);
+    f('c'); // third entry: the table is full
+    f('dddd'); // the table is emptied before this one is added
+    f('ab');
+    expect(calls).toEqual(['ab', 'none', 'c', 'dddd', 'ab']);
   });
 });
