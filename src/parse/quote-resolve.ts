@@ -177,8 +177,10 @@ function fill(state: ResolveState, q: ExtractedQuote, a: Attribution | null): vo
     } else {
       q.speaker = a.speaker ? (a.anonymous ? a.speaker : fullName(state, a.speaker)) : null;
       // a place is not a person: "Lisbon has repeatedly …" credits nobody (the article's own places, and the
-      // states and capitals news prose uses for their governments)
-      if (q.speaker && (state.coref?.places.has(q.speaker) || isPlace(q.speaker))) q.speaker = null;
+      // states and capitals news prose uses for their governments); but a surname whose expansion is a place
+      // ("Doe" read as "Springfield Doe" from "outside Springfield Doe rally") stays the surname as written
+      const place = (n: string) => state.coref?.places.has(n) || isPlace(n);
+      if (q.speaker && place(q.speaker)) q.speaker = a.speaker && q.speaker !== a.speaker && !place(a.speaker) ? a.speaker : null;
       q.anonymous = a.anonymous;
       q.role = a.role ?? (q.speaker && !a.anonymous ? state.registry.roleOf(q.speaker) : null);
     }

@@ -40,8 +40,11 @@ const ROLE_HEADS = new Set(
     'economist historian scientist strategist pollster consultant operative donor donors founder founders owner executive ' +
     'congressman congresswoman representative delegate delegates governor-elect president-elect speaker manager chairman-elect ' +
     'man woman men women mother father son daughter wife husband brother sister student students worker workers protester protesters ' +
-    'crowd audience host anchor moderator author writer').split(' '),
+    'crowd audience host anchor moderator author writer prosecutor prosecutors agent agents user users commenter commenters').split(' '),
 );
+
+/** English agent-noun endings: "-ist", "-ian", "-eon", "-or", "-er", "-ant", "-ent" (and plurals). */
+const AGENT_SUFFIX = /(?:ist|ian|eon|or|er|ant|ent)s?$/;
 
 /** What kind of thing the phrase's head names: a person, an institution or outlet, a text, or something else
  *  ("the furor", "the paradox": no speaker). General English heads, from the source-kind lexicon. */
@@ -56,6 +59,8 @@ function headKind(head: Token): Record<string, number> {
     headOrg: org && !person ? 1 : 0,
     headOther: head.pos === 'NOUN' && !person && !org && !doc && !TIME_HEADS.test(w) ? 1 : 0,
     allCaps: /^[^a-z]*[A-Z]{3,}[^a-z]*$/.test(head.text) ? 1 : 0,
+    // an agent noun the lists do not hold ("the neurosurgeon", "researchers", "the actor"): likelier a person
+    headAgent: head.pos === 'NOUN' && !person && !org && !doc && AGENT_SUFFIX.test(w) ? 1 : 0,
   };
 }
 
@@ -73,6 +78,8 @@ export function phrases(ts: readonly Token[], masked: readonly boolean[]): [numb
     const t = ts[k]!;
     if (masked[k]) { k++; continue; }
     if (t.pos === 'PRON' && SUBJECT_PRONOUNS.has(t.lower)) { out.push([k, k]); k++; continue; }
+    // a party and state tag after a name ("Jane Doe, R-Ky.", "(D-Ore.)") names nobody
+    if (/^[RDI]$/.test(t.text) && ts[k + 1]?.text === '-' && ts[k + 2]?.pos === 'PROPN') { k += 3; continue; }
     if (!(STARTS.has(t.pos) || POSSESSIVE_DETS.has(t.lower))) { k++; continue; }
     let j = k;
     while (j + 1 < ts.length && !masked[j + 1]) {
@@ -81,10 +88,14 @@ export function phrases(ts: readonly Token[], masked: readonly boolean[]): [numb
       if (n.lower === 'of' && /^[A-Z]/.test(ts[j]!.text) && /^[A-Z]/.test(ts[j + 2]?.text ?? '') && ts[j + 2]?.pos === 'PROPN' && !masked[j + 2]) { j += 2; continue; }
       break;
     }
+    // "The ad claims", "the website notes": a speech verb in -s the tagger read as a plural noun ends the phrase before it
+    const end = j;
+    // (after a singular noun or a number only: "the reports" stays a phrase)
+    if (j > k && /s$/.test(ts[j]!.lower) && isSpeechVerb(ts[j]!.lower) && ts[j]!.pos === 'NOUN' && /^(?:NOUN|PROPN|NUM)$/.test(ts[j - 1]!.pos) && !/s$/.test(ts[j - 1]!.lower)) j--;
     let head = j;
     while (head > k && !(ts[head]!.pos === 'NOUN' || ts[head]!.pos === 'PROPN')) head--;
     if (ts[head]!.pos === 'NOUN' || ts[head]!.pos === 'PROPN') out.push([k, head]);
-    k = j + 1;
+    k = end + 1;
   }
   return out;
 }
@@ -170,6 +181,15 @@ function structure(ts: readonly Token[], masked: readonly boolean[], i: number, 
     quoteBetween: ts.slice(Math.min(j, qb) + 1, Math.max(i, qa)).some((_, x) => masked[Math.min(j, qb) + 1 + x]) ? 1 : 0,
     // "“…” — Jane Doe": the phrase follows the quotation after a dash, nothing else between
     dashAfter: !before && dashByline(ts, qb, i) ? 1 : 0,
+    // "Doe said that Roe “…”", "Doe said Roe was “…”": the subject of the reported clause, not its reporter
+    contentSubject: before && !!prv && !masked[pk] && (prv.lower === 'that' || (speechBefore && !according)) ? 1 : 0,
+    // "Doe accused Roe of “…” and Poe says …": a phrase after the quotation that opens a new clause
+    newClause: !before && ts.slice(qb + 1, i).some((t, x) => !masked[qb + 1 + x] && /^(?:and|but|while|whereas|as|;)$/.test(t.lower)) ? 1 : 0,
+    // the canonical shapes, beside their parts: "“…,” Jane Doe said", "“…,” said Jane Doe", "Jane Doe: “…”"
+    saidAfter: !before && dist <= 1 && speechAfter ? 1 : 0,
+    invertedAdjacent: !before && dist <= 1 && speechBefore && !according && !OBJECT_VERBS.test(prv!.lower) ? 1 : 0,
+    // (not the listener: "Doe told Fox News: “…”")
+    colonAdjacent: before && dist <= 1 && !speechBefore && ts.slice(j + 1, qa).some((t) => t.text === ':') ? 1 : 0,
     // "…, with Jane Doe warning that …": the subject of an absolute clause
     withVerbing: ts[i - 1]?.lower === 'with' && !!nxt && nxt.pos === 'VERB' && /ing$/.test(nxt.lower) ? 1 : 0,
     ...headKind(head),
@@ -177,12 +197,28 @@ function structure(ts: readonly Token[], masked: readonly boolean[], i: number, 
   return { f, verb: speechAfter ? nxt!.text : speechBefore ? prv!.text : according ? 'according to' : null, appos };
 }
 
+/** The tagger reads some surnames as verbs or nouns ("Lynch announced", "Mr. Hedge said"): a capitalised word next
+ *  to a proper noun, or opening the sentence before a verb, is read as a name (a copy; the shared tokens stay). */
+function withNames(ts: readonly Token[]): readonly Token[] {
+  let out: Token[] | null = null;
+  for (const [i, t] of ts.entries()) {
+    if (t.pos === 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(t.text) || !(t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN')) continue;
+    const next = ts[i + 1];
+    const name = i === 0 ? t.pos === 'VERB' && (next?.pos === 'VERB' || next?.pos === 'AUX') : ts[i - 1]!.pos === 'PROPN' || next?.pos === 'PROPN';
+    if (!name) continue;
+    out ??= [...ts];
+    out[i] = { ...t, pos: 'PROPN' };
+  }
+  return out ?? ts;
+}
+
 /**
  * The candidates of the quotation spanning tokens [qa, qb] of `ts`; `masked[k]` marks tokens inside any
  * quotation. `text` is the article (phrases are cut from it).
  */
-export function phraseCandidates(text: string, ts: readonly Token[], masked: readonly boolean[], qa: number, qb: number): PhraseCandidate[] {
+export function phraseCandidates(text: string, tagged: readonly Token[], masked: readonly boolean[], qa: number, qb: number): PhraseCandidate[] {
   const out: PhraseCandidate[] = [];
+  const ts = withNames(tagged);
   const list = phrases(ts, masked);
   const lastBefore = list.findLastIndex(([, b]) => b < qa);
   const firstAfter = list.findIndex(([a]) => a > qb);

@@ -136,7 +136,8 @@ export function interpretPhrase(phrase: string): Omit<Attribution, 'verb' | 'con
   if (!head || NOT_A_SPEAKER.test(head)) return base;
   const relative = /^(?:who|which|whose)\b/i.test(rest);
   // split() always returns at least one element
-  const appos = rest && !relative ? rest.split(/,\s*(?:who|which|where|when)\b/i)[0]! : '';
+  // a party and state tag ("R-Ky.") is no role
+  const appos = rest && !relative && !/^\(?[RDI]-[A-Z][A-Za-z.\u2024]{0,5}\)?$/.test(rest) ? rest.split(/,\s*(?:who|which|where|when)\b/i)[0]! : '';
   const { name, role } = splitName(nameBeforeOf(head));
   // "The mayor, Tom Baker": the apposition is the name
   const ap = appos ? splitName(appos) : null;
@@ -211,9 +212,9 @@ export function attribute(original: string, open: number, close: number, prevEnd
   return { ...a, speaker: un(a.speaker), role: un(a.role), context: un(a.context), phrase: un(a.phrase) };
 }
 
-/** "U.S." → "U․S․" (same length) so that initialisms do not end a phrase. */
+/** "U.S." → "U․S․" and "R-Ky." → "R-Ky․" (same length) so that initialisms and party tags do not end a phrase. */
 function maskInitials(s: string): string {
-  return s.replace(/\b([A-Z])\.(?=[A-Z]\.|\s+[a-z]|[A-Z]|-)/g, '$1\u2024').replace(/\b([A-Z]\u2024[A-Z])\.(?=\s+[a-z]|-)/g, '$1\u2024');
+  return s.replace(/\b([RDI]-[A-Z][A-Za-z]{0,3})\.(?=[,)])/g, '$1\u2024').replace(/\b([A-Z])\.(?=[A-Z]\.|\s+[a-z]|[A-Z]|-)/g, '$1\u2024').replace(/\b([A-Z]\u2024[A-Z])\.(?=\s+[a-z]|-)/g, '$1\u2024');
 }
 
 type Make = (phrase: string, verb: string | null, context: string | null) => Attribution;
@@ -260,6 +261,11 @@ function verbThenSpeakerAfter(after: string): Attribution | null {
   return a;
 }
 
+/** A short lowercase description right after the quotation, before its verb ("“…,” federal prosecutors wrote",
+ *  "“…,” this source told …", "“…,” former agent Jane Doe explained"): no auxiliary, no pronoun alone. */
+const LOWER_NP = /^(?!(?:it|there|this|that|which|who|what)$)[a-z][\p{L}\-]*(?:\s+[\p{L}\-.’']+){0,5}$/u;
+const NOT_IN_LOWER_NP = /\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|should|may|might|must|do|does|did|not|also|then|it|they|he|she|we|i|you)\b/;
+
 /** "…,” Jane Doe said on Monday. / "…, the rights group says." */
 function speakerThenVerbAfter(after: string): Attribution | null {
   const npFirst = NP_FIRST_AFTER.exec(after);
@@ -269,6 +275,7 @@ function speakerThenVerbAfter(after: string): Attribution | null {
   const verb = npFirst[2]!;
   const tail = npFirst[3]!;
   if (NP_OK.test(subject) && subject.split(/\s+/).length <= 16) return mkAttribution(subject, verb, contextAfter(verb, tail));
+  if (LOWER_NP.test(subject.trim()) && !NOT_IN_LOWER_NP.test(subject)) return mkAttribution(subject, verb, contextAfter(verb, tail));
   // "… and should be freed, the rights group says.": the phrase after the last comma
   const lastClause = npBeforeVerb(subject);
   if (lastClause !== subject && NP_OK.test(lastClause) && lastClause.split(/\s+/).length <= 8) return mkAttribution(lastClause, verb, contextAfter(verb, tail));

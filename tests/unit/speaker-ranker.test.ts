@@ -72,3 +72,47 @@ describe('speakers chosen among the sentence and its neighbours', () => {
     expect(speakers('The storm closed the port for a week. “It was frightening,” she said.')).toEqual([null]);
   });
 });
+
+describe('issue 12: named and described speakers in the common shapes', () => {
+  const chunk = (s: string) => {
+    const ts = tokenize(s);
+    return phrases(ts, ts.map(() => false)).map(([i, j]) => s.slice(ts[i]!.start, ts[j]!.end));
+  };
+  it('a speech verb in -s that the tagger reads as a noun ends the phrase ("The memo notes")', () => {
+    const got = chunk('The memo notes that costs rose.');
+    expect(got[0]).toBe('The memo');
+    // a plural after a determiner stays a phrase
+    expect(chunk('The reports say costs rose.')[0]).toBe('The reports');
+  });
+  it('a party and state tag after a name is no phrase of its own', () => {
+    const got = chunk('Sen. Orla Teague, R-Ky., said it.');
+    expect(got).toContain('Sen. Orla Teague');
+    expect(got).not.toContain('Ky');
+    expect(got).not.toContain('R');
+  });
+  it('"“…,” Name, R-Ky., said": the senator, with her office as the role, not the state', () => {
+    const q = extract('The vote failed on Friday. “This bill is dead,” Senate Majority Leader Orla Teague, R-Ky., said.').quotes;
+    expect(q.map((x) => x.speaker)).toEqual(['Orla Teague']);
+    expect(q[0]!.role).toBe('Senate Majority Leader');
+  });
+  it('"“…,” federal prosecutors wrote": a lowercase description after the quotation is its speaker', () => {
+    const t = 'Ivan Rusk was sentenced on Monday. “The harm he caused is incalculable,” federal prosecutors wrote in a filing.';
+    expect(speakers(t)).toEqual(['federal prosecutors']);
+  });
+  it('"“…,” former agent Name explained" names the agent, not the analyst quoted in the sentence before', () => {
+    const t = 'The law is broad, according to legal analyst Petra Holm.\n\n“It punishes anyone who is not candid,” former FBI agent Cole Brandt explained.';
+    expect(speakers(t)).toEqual(['Cole Brandt']);
+  });
+  it('"Name: “…”": the name right before the colon, not the sentence subject', () => {
+    const t = 'The timing of the surge does not surprise pollster Dana Voss: “Late deciders always break for the challenger.”';
+    expect(speakers(t)).toEqual(['Dana Voss']);
+  });
+  it('a surname the tagger reads as a verb ("Hedge announced") is still a candidate of the quotation after it', () => {
+    const t = 'Attorney General Mara Hedge spoke in the capital.\n\nHedge announced on Monday a lawsuit against the state board. “We are asking the court to stop the rule.”';
+    expect(speakers(t)).toEqual(['Mara Hedge']);
+  });
+  it('a surname whose full name reads as a place ("outside Elmira Voss rally") stays the surname, not null', () => {
+    const t = 'Crowds gathered outside Elmira Voss rally.\n\n“The deficit is terrible,” Voss said.';
+    expect(speakers(t)).toEqual(['Voss']);
+  });
+});
