@@ -9,7 +9,8 @@
 import type { Sentence } from '../schema/index.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 import { argmax } from '../util/index.ts';
-import { splitName } from './speakers.ts';
+import { isSpeechVerb, splitName } from './speakers.ts';
+import { isPlace } from './attributions-places.ts';
 import type { Span } from './text.ts';
 import weights from './pronoun-weights.json' with { type: 'json' };
 
@@ -28,6 +29,10 @@ export interface PersonMention {
   block: number;
   /** how many mentions of this person the article has made up to this one, this one included */
   nth: number;
+  /** the source of a speech verb ("Doe said", "said Doe", "according to Doe") */
+  speech: boolean;
+  /** after an office or courtesy title ("Sen. Doe", "Mr. Doe") */
+  titled: boolean;
 }
 
 export type Gender = 'm' | 'f';
@@ -40,7 +45,9 @@ const NOT_PERSON = new Set(
     'university college school church foundation center centre institute association club bank fund council court ' +
     'congress senate house department ministry agency office party union league board administration white day ' +
     'god lord twitter facebook instagram youtube google cnn fox msnbc abc cbs nbc ' +
-    'north south east west new islamic muslim muslims christian christians american americans national international'
+    'north south east west new islamic muslim muslims christian christians american americans national international ' +
+    // places, events and laws a capitalised run names ("Central Park", "the Clean Air Act"), and "Former" opening one
+    'park arena square hotel airport stadium hall museum memorial bridge plaza hospital convention conference summit act former'
   )
     .split(' ')
     .concat(WEEKDAYS, MONTHS),
@@ -66,7 +73,21 @@ function inSpans(spans: readonly Span[], pos: number): boolean {
 /** Office and courtesy titles: a single name after one is a person's ("Judge Berman", "Sen. Doe"). */
 const TITLED = /(?:^|\s)(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Capt|Sgt|Rev|Prof|Judge|Justice|Senator|Governor|President|Mayor|Secretary|Chairman|Chairwoman|Minister|Ambassador|Director|Commissioner|Sheriff|Pope|King|Queen|Prince|Princess|Rabbi|Bishop|Father|Sister|Coach|Officer|Detective|Speaker|Leader)\.?$/;
 
-type RawName = { name: string; pos: number; before: string; after: string; titled: boolean };
+type RawName = { name: string; pos: number; before: string; after: string; titled: boolean; speech: boolean };
+
+/** After a name: its speech verb, past a possessive, a parenthesis ("(D-Ore.)"), an apposition between commas
+ *  and an adverb or auxiliary ("Doe, the mayor, also said"). */
+const SPEECH_AFTER = /^(?:\s*\([^)]{0,30}\))?(?:\s*,[^,;:“”"]{1,80},)?\s*(?:(?:\w+ly|also|later|then|has|had|have|was|is|would|will)\s+)?([a-z]+)/;
+/** Before a name: "said Doe", "said Sen. Doe", "according to Doe". */
+const SPEECH_BEFORE = /(?:according\s+to|\b([a-z]+))\s+(?:(?:the\s+)?[A-Z][a-z]*\.?\s+)?$/;
+
+/** Is the name the source of a speech verb ("Doe said", "said Doe", "Doe, the mayor, told …", "according to Doe")? */
+function speechSource(sentence: string, start: number, end: number): boolean {
+  const after = SPEECH_AFTER.exec(sentence.slice(end, end + 120));
+  if (after && isSpeechVerb(after[1]!)) return true; // group 1 is not optional
+  const before = SPEECH_BEFORE.exec(sentence.slice(Math.max(0, start - 30), start));
+  return !!before && (!before[1] || isSpeechVerb(before[1]));
+}
 
 /** Words a Title Case headline leaves in lower case. */
 const HEADLINE_SMALL = new Set('a an the and or but nor for of on in at to by up as vs from with into over via per off out is'.split(' '));
@@ -103,7 +124,8 @@ function rawNames(s: Sentence, quotes: readonly Span[], names: Map<string, strin
     const at = pos + k;
     const lead = seq.slice(0, k).trim();
     const end = m.index + k + name.length;
-    out.push({ name, pos: at, before: s.text.slice(Math.max(0, m.index - 12), m.index), after: s.text.slice(end, end + 3), titled: lead !== '' && TITLED.test(lead) });
+    const titled = lead !== '' && TITLED.test(lead);
+    out.push({ name, pos: at, before: s.text.slice(Math.max(0, m.index - 12), m.index), after: s.text.slice(end, end + 3), titled, speech: speechSource(s.text, m.index, m.index + m[0].length) });
   }
   return out;
 }
@@ -123,13 +145,18 @@ export function personMentions(sentences: readonly Sentence[], quotes: readonly 
   const raw = sentences.map((s) => rawNames(s, quotes, cache));
   const places = new Set<string>();
   const people = new Set<string>();
+  const speakers = new Set<string>();
   for (const list of raw) {
     for (const r of list) {
       if (PLACE_BEFORE.test(r.before)) places.add(r.name);
       if (r.name.includes(' ')) people.add(surname(r.name));
       if (/\b(?:Mr|Mrs|Ms|Dr)\.\s*$/.test(r.before) || r.titled) people.add(surname(r.name));
+      if (r.speech && !r.name.includes(' ')) speakers.add(r.name);
     }
   }
+  // a lone name that speaks ("Doe said", "said Doe") is a person's, though the article never gives the full name,
+  // unless the article or the gazetteer makes it a place ("Lisbon said")
+  for (const n of speakers) if (!places.has(n) && !isPlace(n)) people.add(n);
   const seen = new Map<string, number>();
   const mentions = raw.map((list, k) => {
     const s = sentences[k]!; // raw is sentences mapped
@@ -138,10 +165,11 @@ export function personMentions(sentences: readonly Sentence[], quotes: readonly 
       const key = surname(r.name);
       if (!people.has(key)) continue;
       if (places.has(r.name) && !r.name.includes(' ')) continue;
-      const object = OBJECT_BEFORE.test(r.before) && !isSubject(s, r.pos, r.name, i === 0);
+      const subject = isSubject(s, r.pos, r.name, i === 0);
+      const object = OBJECT_BEFORE.test(r.before) && !subject;
       const nth = (seen.get(key) ?? 0) + 1;
       seen.set(key, nth);
-      out.push({ name: r.name, key, pos: r.pos, sentence: s.index, subject: isSubject(s, r.pos, r.name, i === 0), object, possessive: /^(?:’s|'s|’|')/.test(r.after), block: s.block, nth });
+      out.push({ name: r.name, key, pos: r.pos, sentence: s.index, subject, object, possessive: /^(?:’s|'s|’|')/.test(r.after), block: s.block, nth, speech: r.speech, titled: r.titled });
     }
     return out;
   });
@@ -152,10 +180,15 @@ export function personMentions(sentences: readonly Sentence[], quotes: readonly 
 const HE = /\b(?:he|him|his|himself)\b/i;
 const SHE = /\b(?:she|her|hers|herself)\b/i;
 
-/** Gender per surname from the article: the first pronoun after a mention, before any other name; Mr./Ms. */
+/** Gender per surname from the article: the first pronoun after a mention, before any other name; Mr./Ms. A surname
+ *  the evidence splits on (two people of one family, "Jane and John Doe") has none. */
 export function genders(text: string, sentences: readonly Sentence[], mentions: readonly PersonMention[][]): Map<string, Gender> {
-  const votes = new Map<string, number>();
-  const vote = (key: string, g: Gender) => votes.set(key, (votes.get(key) ?? 0) + (g === 'm' ? 1 : -1));
+  const votes = new Map<string, { m: number; f: number }>();
+  const vote = (key: string, g: Gender) => {
+    const v = votes.get(key) ?? { m: 0, f: 0 };
+    v[g]++;
+    votes.set(key, v);
+  };
   for (const [k, list] of mentions.entries()) {
     for (const [i, m] of list.entries()) {
       const honor = /\b(Mr|Mrs|Ms)\.\s*(?:[A-Z][\p{L}’'\-]+\s+)?$/u.exec(text.slice(Math.max(0, m.pos - 20), m.pos));
@@ -172,7 +205,7 @@ export function genders(text: string, sentences: readonly Sentence[], mentions: 
     }
   }
   const out = new Map<string, Gender>();
-  for (const [key, v] of votes) if (v !== 0) out.set(key, v > 0 ? 'm' : 'f');
+  for (const [key, { m, f }] of votes) if (Math.min(m, f) * 3 < Math.max(m, f)) out.set(key, m > f ? 'm' : 'f');
   return out;
 }
 
@@ -200,6 +233,10 @@ export function corefIndex(text: string, sentences: readonly Sentence[], quotes:
 /** Features of one candidate antecedent (the training script fits their weights). */
 export interface PronounFeatures {
   distance: number;
+  /** sentences back past the near window (log): a person the article left a while ago */
+  far: number;
+  /** how many people were mentioned between this one and the pronoun (log) */
+  rank: number;
   subject: number;
   genderMatch: number;
   genderUnknown: number;
@@ -212,6 +249,16 @@ export interface PronounFeatures {
   samePara: number;
   salience: number;
   prevSubject: number;
+  /** the source of a speech verb in the window ("Doe said", "said Doe"), and in this or the previous sentence */
+  speech: number;
+  speechNear: number;
+  /** after a title in the window ("Sen. Doe") */
+  titled: number;
+  /** how many quotations the article has credited to the person so far (log) */
+  spoke: number;
+  /** the name's shape: one word ("Doe" alone), or four and more (a title or an organisation more than a person) */
+  oneWord: number;
+  longName: number;
 }
 
 export interface PronounCandidate {
@@ -220,44 +267,73 @@ export interface PronounCandidate {
   features: PronounFeatures;
 }
 
-const LOOKBACK = 6;
+/** What the resolver knows about the quotations before the pronoun. */
+export interface SpeakerContext {
+  /** the speaker of the previous sentence's quotation, and of the last quotation */
+  prev: string | null;
+  last: string | null;
+  /** quotations credited so far, by lower-case surname */
+  spoken: ReadonlyMap<string, number>;
+}
+
+/** Sentences scanned back from the pronoun; distance counts up to NEAR, `far` beyond. */
+const LOOKBACK = 25;
+const NEAR = 6;
+
+function newCandidate(idx: CorefIndex, m: PersonMention, k: number, sentence: number, pronoun: Gender | null, ctx: SpeakerContext, rank: number, count: number): PronounCandidate {
+  const g = idx.gender.get(m.key);
+  const same = (s: string | null) => (s !== null && surname(s) === m.key ? 1 : 0);
+  const name = idx.full.get(m.key) ?? m.name;
+  const words = name.split(/\s+/).length;
+  const d = sentence - k;
+  return {
+    key: m.key,
+    name,
+    features: {
+      distance: Math.min(d, NEAR), far: Math.log1p(Math.max(0, d - NEAR)), rank: Math.log1p(rank), subject: m.subject ? 1 : 0,
+      genderMatch: pronoun && g === pronoun ? 1 : 0, genderUnknown: g ? 0 : 1,
+      prevSpeaker: same(ctx.prev), lastSpeaker: same(ctx.last), sameSentence: d === 0 ? 1 : 0, mentions: Math.log1p(count),
+      object: m.object ? 1 : 0, possessive: m.possessive ? 1 : 0, samePara: m.block === idx.blockOf[sentence] ? 1 : 0, salience: Math.log1p(m.nth),
+      prevSubject: m.subject && d === 1 ? 1 : 0, speech: m.speech ? 1 : 0, speechNear: m.speech && d <= 1 ? 1 : 0, titled: m.titled ? 1 : 0,
+      spoke: Math.log1p(ctx.spoken.get(m.key.toLowerCase()) ?? 0), oneWord: words === 1 ? 1 : 0, longName: words >= 4 ? 1 : 0,
+    },
+  };
+}
+
+/** An earlier mention of a candidate already seen adds what it says (subject, speaker, title) to the candidate. */
+function addMention(f: PronounFeatures, m: PersonMention, d: number): void {
+  if (m.subject) f.subject = 1;
+  if (m.subject && d === 1) f.prevSubject = 1;
+  if (m.speech) f.speech = 1;
+  if (m.speech && d <= 1) f.speechNear = 1;
+  if (m.titled) f.titled = 1;
+}
 
 /** Candidate people for a pronoun speaker of a quotation in `sentence`, before article offset `pos`. */
-export function pronounCandidates(
-  idx: CorefIndex, sentence: number, pos: number, pronoun: Gender | null, prevSpeaker: string | null, lastSpeaker: string | null,
-): PronounCandidate[] {
+export function pronounCandidates(idx: CorefIndex, sentence: number, pos: number, pronoun: Gender | null, ctx: SpeakerContext): PronounCandidate[] {
   const seen = new Map<string, PronounCandidate>();
   const counts = new Map<string, number>();
-  for (let k = Math.max(0, sentence - LOOKBACK); k <= sentence; k++) for (const m of idx.mentions[k] ?? []) if (m.pos < pos) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
-  const block = idx.blockOf[sentence];
-  for (let k = sentence; k >= Math.max(0, sentence - LOOKBACK); k--) {
+  const from = Math.max(0, sentence - LOOKBACK);
+  for (let k = from; k <= sentence; k++) for (const m of idx.mentions[k] ?? []) if (m.pos < pos) counts.set(m.key, (counts.get(m.key) ?? 0) + 1);
+  for (let k = sentence; k >= from; k--) {
     const list = (idx.mentions[k] ?? []).filter((m) => m.pos < pos).reverse();
     for (const m of list) {
       const g = idx.gender.get(m.key);
       if (pronoun && g && g !== pronoun) continue;
       const old = seen.get(m.key);
-      if (old) {
-        if (m.subject) old.features.subject = 1;
-        if (m.subject && k === sentence - 1) old.features.prevSubject = 1;
-        continue;
-      }
-      const same = (s: string | null) => (s !== null && surname(s) === m.key ? 1 : 0);
-      seen.set(m.key, {
-        key: m.key,
-        name: idx.full.get(m.key) ?? m.name,
-        features: {
-          distance: sentence - k, subject: m.subject ? 1 : 0, genderMatch: pronoun && g === pronoun ? 1 : 0, genderUnknown: g ? 0 : 1,
-          prevSpeaker: same(prevSpeaker), lastSpeaker: same(lastSpeaker), sameSentence: k === sentence ? 1 : 0, mentions: Math.log1p(counts.get(m.key) ?? 0),
-          object: m.object ? 1 : 0, possessive: m.possessive ? 1 : 0, samePara: m.block === block ? 1 : 0, salience: Math.log1p(m.nth),
-          prevSubject: m.subject && k === sentence - 1 ? 1 : 0,
-        },
-      });
+      if (old) addMention(old.features, m, sentence - k);
+      else seen.set(m.key, newCandidate(idx, m, k, sentence, pronoun, ctx, seen.size, counts.get(m.key) ?? 0));
     }
   }
   return [...seen.values()];
 }
 
-const W: Partial<Record<keyof PronounFeatures, number>> = weights.weights;
+let W: Partial<Record<keyof PronounFeatures, number>> = weights.weights;
+
+/** Replace the ranker's weights (the training script parses with the weights it is fitting). */
+export function usePronounWeights(w: Partial<Record<keyof PronounFeatures, number>>): void {
+  W = w;
+}
 
 export function scoreCandidate(f: PronounFeatures): number {
   let s = 0;

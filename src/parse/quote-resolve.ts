@@ -6,7 +6,7 @@
  */
 import type { ExtractedQuote, Sentence } from '../schema/index.ts';
 import { escapeRegExp } from '../util/index.ts';
-import { choosePronounSpeaker, pronounCandidates, type CorefIndex, type Gender, type PronounCandidate } from './coref.ts';
+import { choosePronounSpeaker, pronounCandidates, type CorefIndex, type Gender, type PronounCandidate, type SpeakerContext } from './coref.ts';
 import { Registry } from './mentions.ts';
 import { interpretPhrase, splitName, type Attribution } from './speakers.ts';
 import { bestOption, nameKey, speakerOptions, type ChoiceContext, type SpeakerOption } from './speaker-choice.ts';
@@ -22,7 +22,8 @@ export interface ResolveState {
   prevSentenceQuote: ExtractedQuote | null;
   prevSubject: string | null;
   coref: CorefIndex | null;
-  /** called with every pronoun speaker's candidates (scripts/train/pronouns.ts learns from them) */
+  /** called with every pronoun speaker's candidates, for the ranker's trials too (scripts/train/pronouns.ts learns
+   *  from the last call per quotation, so a pronoun the speaker ranker did not choose still teaches it) */
   trace: ((q: ExtractedQuote, cands: readonly PronounCandidate[]) => void) | null;
   /** called with every quotation's speaker options (scripts/train/speakers.ts learns from them) */
   speakerTrace: ((q: ExtractedQuote, options: readonly SpeakerOption[]) => void) | null;
@@ -107,12 +108,17 @@ function pronounGender(phrase: string | null): Gender | null {
   return w === 'he' ? 'm' : w === 'she' ? 'f' : null;
 }
 
+/** What the pronoun ranker knows of the quotations before: the previous and last speakers (not anonymous ones). */
+function speakerContext(state: ResolveState): SpeakerContext {
+  const prev = state.prevSentenceQuote?.anonymous ? null : state.prevSentenceQuote?.speaker ?? null;
+  const last = state.lastSpeaker?.anonymous ? null : state.lastSpeaker?.speaker ?? null;
+  return { prev, last, spoken: state.spoken };
+}
+
 /** "he said" / "she said": the person the coreference index ranks first, when there is one. */
 function resolveSingular(state: ResolveState, q: ExtractedQuote, g: Gender): boolean {
   if (!state.coref) return false;
-  const prev = state.prevSentenceQuote?.anonymous ? null : state.prevSentenceQuote?.speaker ?? null;
-  const last = state.lastSpeaker?.anonymous ? null : state.lastSpeaker?.speaker ?? null;
-  const cands = pronounCandidates(state.coref, q.sentence, q.start, g, prev, last);
+  const cands = pronounCandidates(state.coref, q.sentence, q.start, g, speakerContext(state));
   state.trace?.(q, cands);
   const best = choosePronounSpeaker(cands);
   if (!best) return false;
@@ -147,9 +153,7 @@ function sentenceSubject(state: ResolveState, q: ExtractedQuote): string | null 
   const lead = /^(?:(?:But|And|Yet|So|Still|Then|Later|Now|Also)\b,?\s*)*(He|She)\s+[a-z]/.exec(s.text);
   if (!lead) return null;
   const g = lead[1] === 'He' ? 'm' : 'f'; // group 1 is not optional
-  const prev = state.prevSentenceQuote?.anonymous ? null : state.prevSentenceQuote?.speaker ?? null;
-  const last = state.lastSpeaker?.anonymous ? null : state.lastSpeaker?.speaker ?? null;
-  const best = choosePronounSpeaker(pronounCandidates(state.coref, q.sentence, s.start, g, prev, last));
+  const best = choosePronounSpeaker(pronounCandidates(state.coref, q.sentence, s.start, g, speakerContext(state)));
   return best ? state.registry.expand(best.name) : null;
 }
 
@@ -196,10 +200,7 @@ function choiceContext(state: ResolveState, coref: CorefIndex, q: ExtractedQuote
     trial: (a) => {
       const copy = { ...q };
       const group = state.lastGroup;
-      const trace = state.trace;
-      state.trace = null;
       fill(state, copy, a);
-      state.trace = trace;
       state.lastGroup = group;
       return { speaker: copy.speaker, anonymous: copy.anonymous };
     },

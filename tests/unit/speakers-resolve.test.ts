@@ -1,6 +1,9 @@
 // Speakers by sentence structure and pronoun resolution, on small inputs written for this test.
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/parse/index.ts';
+import { parseBlocks } from '../../src/parse/blocks.ts';
+import { segment } from '../../src/parse/sentences.ts';
+import { corefIndex } from '../../src/parse/coref.ts';
 
 const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
 
@@ -76,5 +79,39 @@ describe('places are not people', () => {
   it('a bare place as the subject of a speech verb credits nobody', () => {
     const t = 'Envoys arrived in Valmora. Valmora said the offer was “not serious.”';
     expect(speakers(t)).toEqual([null]);
+  });
+});
+
+describe('pronoun speakers: candidates across the article', () => {
+  it('a lone first name that speaks is a person, so a later "he said" goes to him', () => {
+    const t = 'Ivan agreed to talk on the condition that his last name not be used. Ivan said the roof fell first.\n\n“I was lucky,” he said.';
+    expect(speakers(t)).toEqual(['Ivan']);
+  });
+  it('a person named many sentences back is still a candidate when nobody else fits', () => {
+    const filler = 'The clinic opened in spring. The rooms are small. The beds are new. The staff work long shifts. The roads were closed. The rain did not stop. The power failed twice. ';
+    const t = `Marta Lind runs the clinic. ${filler}\n\n“We are full,” she said.`;
+    expect(speakers(t)).toEqual(['Marta Lind']);
+  });
+  it('a park is not a person: "he said" goes to the man, not to the park the sentence before is about', () => {
+    const t = 'Jon Vale spoke for an hour on Sunday. Riverside Park was full.\n\n“It was loud,” he said.';
+    expect(speakers(t)).toEqual(['Jon Vale']);
+  });
+});
+
+describe('person mentions and genders (coref.ts)', () => {
+  const index = (t: string) => {
+    const blocks = parseBlocks(t);
+    const sentences = segment(t, blocks);
+    return { sentences, idx: corefIndex(t, sentences, []) };
+  };
+  it('a mention is the source of a speech verb before or after it, past an apposition; not as an object', () => {
+    const { idx } = index('Lena Marsh said it was late. It was late, said Ivo Brandt. Dara Kell, the mayor, told them so. They met Paul Oduya.');
+    const flat = idx.mentions.flat().map((m) => [m.name, m.speech]);
+    expect(flat).toEqual([['Lena Marsh', true], ['Ivo Brandt', true], ['Dara Kell', true], ['Paul Oduya', false]]);
+  });
+  it('a surname the evidence splits on (two people of one family) has no gender; a clear one keeps it', () => {
+    const { idx } = index('Olaf Berg opened the shop. He paints. Berg said he was tired. Ana Berg joined later. She runs the books. Tove Lund came too. She sings.');
+    expect(idx.gender.get('Berg')).toBeUndefined();
+    expect(idx.gender.get('Lund')).toBe('f');
   });
 });
