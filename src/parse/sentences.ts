@@ -36,17 +36,18 @@ export const TITLE_ABBREVIATIONS = new Set(
 function winkPass(original: string, base: number): { starts: number[]; tokens: Token[] } | null {
   const s = maskLongTokens(original);
   try {
-    const doc = wink().readDoc(s);
+    const nlp = wink();
+    const doc = nlp.readDoc(s);
     const offsets: number[] = [];
-    const tokens = docTokens(doc, wink().its, s, base, offsets);
+    const tokens = docTokens(doc, nlp.its, s, base, offsets);
     if (!tokens) return null;
     const starts: number[] = [];
-    doc.sentences().each((sent: any) => {
-      const first = sent.tokens().itemAt(0);
+    // each sentence's [first, last] token index, read in one call (walking sentence objects cost as much as the tags)
+    for (const span of doc.sentences().out(nlp.its.span) as unknown as [number, number][]) {
       // a token index with no offset would be dropped later anyway (not > 0)
-      const start: number | undefined = first ? offsets[first.index()] : undefined;
+      const start = offsets[span[0]];
       if (start !== undefined) starts.push(start);
-    });
+    }
     return { starts, tokens };
   } catch {
     return null;
