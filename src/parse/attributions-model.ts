@@ -113,6 +113,75 @@ export function score(m: CueModel, feats: readonly string[]): number {
   return s * m.scale;
 }
 
+/** FNV-1a continued over `s` from state `h` (the hash of a string is the hash of its pieces in turn). */
+function more(h: number, s: string): number {
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h;
+}
+const bar = (h: number) => Math.imul(h ^ 0x7c, 0x01000193); // '|'
+const FNV = 0x811c9dc5 | 0;
+const STATE = new Map<string, number>();
+/** The FNV state after a feature's name ("l|s-1="): hashed once per name, not once per token. */
+function named(prefix: string): number {
+  let h = STATE.get(prefix);
+  if (h === undefined) STATE.set(prefix, (h = more(FNV, prefix)));
+  return h;
+}
+const STAR = new Map<string, string>();
+const star = (pos: string) => STAR.get(pos) ?? (STAR.set(pos, `*${pos}`), `*${pos}`);
+function knownFast(lex: ReadonlySet<string>, t: Token | undefined, lemma: boolean): string {
+  if (!t) return '_';
+  return lex.has(t.lemma) || CLOSED.has(t.pos) ? (lemma ? t.lemma : t.lower) : star(t.pos);
+}
+
+/**
+ * `score(m, cueFeatures(…))` without building the feature strings: each feature's slot is hashed
+ * piece by piece from its name's precomputed state, so scoring a token allocates nothing (the cue
+ * scorer ran over every candidate token of every article, and its strings were half its time).
+ * The slots are the same as `slot(cueFeatures(…)[k])` (a unit test holds them together), so the
+ * trained table applies unchanged.
+ */
+export function scoreToken(m: CueModel, lex: ReadonlySet<string>, ts: readonly Token[], i: number, inQuote: readonly boolean[], anyQuote: boolean): number {
+  const t0 = ts[i]!;
+  const own = lex.has(t0.lemma) || CLOSED.has(t0.pos);
+  const lower = own ? t0.lower : star(t0.pos);
+  const lemma = own ? t0.lemma : lower;
+  const pos = t0.pos;
+  const p1 = ts[i - 1];
+  const n1 = ts[i + 1];
+  const s1 = shape(p1);
+  const sn = shape(n1);
+  const q = inQuote[i] ? '1' : '0';
+  const that = ts[i + 1]?.lower === 'that' || ts[i + 2]?.lower === 'that' || ts[i + 3]?.lower === 'that' ? '1' : '0';
+  const mask = (1 << m.bits) - 1;
+  const tb = m.table;
+  const at = (h: number) => tb[(h >>> 0) & mask]!;
+  let s = at(named('b'));
+  s += at(more(named('w='), lower));
+  s += at(more(named('l='), lemma));
+  s += at(more(named('p='), pos));
+  s += at(more(bar(more(named('lp='), lemma)), pos));
+  s += at(more(named('w-1='), knownFast(lex, p1, false)));
+  s += at(more(named('w+1='), knownFast(lex, n1, false)));
+  s += at(more(named('s-1='), s1));
+  s += at(more(named('s+1='), sn));
+  s += at(more(bar(more(named('s-2='), shape(ts[i - 2]))), s1));
+  s += at(more(bar(more(named('s+2='), sn)), shape(ts[i + 2])));
+  s += at(more(bar(more(named('l|s-1='), lemma)), s1));
+  s += at(more(bar(more(named('l|s+1='), lemma)), sn));
+  s += at(more(bar(more(named('l|q='), lemma)), anyQuote ? 'q' : 'n'));
+  s += at(more(bar(more(named('l|in='), lemma)), q));
+  s += at(more(bar(more(named('p|in='), pos)), q));
+  s += at(more(bar(more(named('w|pos0='), lower)), i === 0 ? '0' : i === ts.length - 2 ? 'e' : 'm'));
+  if (p1 && n1) s += at(more(bar(more(bar(more(named('l|s-1|s+1='), lemma)), s1)), sn));
+  s += at(more(bar(more(bar(more(named('w|at|s-1='), lower)), i < 3 ? String(i) : 'n')), s1));
+  s += at(more(bar(more(named('l|l+1='), lemma)), knownFast(lex, n1, true)));
+  s += at(more(bar(more(named('l-1|l='), knownFast(lex, p1, true))), lemma));
+  s += at(more(bar(more(named('l|that='), lemma)), that));
+  s += at(more(bar(more(bar(more(named('p|that='), pos)), that)), s1));
+  return s * m.scale;
+}
+
 /** Which tokens lie inside double quotation marks (a quotation is not the reporter's cue). */
 export function quoteMask(ts: readonly Token[]): boolean[] {
   const mask: boolean[] = [];
@@ -143,11 +212,23 @@ export function quoteMask(ts: readonly Token[]): boolean[] {
  * joined across a gap of one or two words with no punctuation ("said in a statement").
  */
 export function cueRanges(m: CueModel, ts: readonly Token[]): [number, number][] {
+  // the quote stage (is a fragment in a relation's content?) and the attribution stage both ask for
+  // a sentence's cues, on the same token array: score it once (callers only read the ranges)
+  let byTokens = memo.get(m);
+  if (!byTokens) memo.set(m, (byTokens = new WeakMap()));
+  let ranges = byTokens.get(ts);
+  if (!ranges) byTokens.set(ts, (ranges = findCueRanges(m, ts)));
+  return ranges;
+}
+
+const memo = new WeakMap<CueModel, WeakMap<readonly Token[], [number, number][]>>();
+
+function findCueRanges(m: CueModel, ts: readonly Token[]): [number, number][] {
   const mask = quoteMask(ts);
   const any = mask.some(Boolean);
   // only the lexicon's words are candidates (words that are often enough part of a cue in the
   // training data): the rest are never cues, and not scoring them keeps extraction fast
-  const on = ts.map((t, i) => m.lexicon.has(t.lemma) && score(m, cueFeatures(m.lexicon, ts, i, mask, any)) > 0);
+  const on = ts.map((t, i) => m.lexicon.has(t.lemma) && scoreToken(m, m.lexicon, ts, i, mask, any) > 0);
   const runs: [number, number][] = [];
   for (let i = 0; i < ts.length; i++) {
     if (!on[i]) continue;

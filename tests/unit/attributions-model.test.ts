@@ -1,0 +1,44 @@
+// The cue scorer on sentences written for this test (not from the five articles or a corpus).
+import { describe, expect, it } from 'vitest';
+import { cueFeatures, cueRanges, loadModel, quoteMask, score, scoreToken, type CueModelFile } from '../../src/parse/attributions-model.ts';
+import { tokenize } from '../../src/parse/attributions-tokens.ts';
+import weights from '../../src/parse/attribution-weights.json' with { type: 'json' };
+
+const model = loadModel(weights as CueModelFile);
+const SENTENCES = [
+  'The harbour will close for repairs next month, two people familiar with the plans said.',
+  '“We will not raise fares this year,” the rail chief told reporters on Monday.',
+  'According to the ministry, the bridge is safe: “There is no risk,” an engineer insisted.',
+  'She wants the council to vote again, and her deputy believes that it will.',
+  'Asked about the delay, he said: the trains are old.',
+  'No one said anything.',
+  'Ok.',
+];
+
+describe('cue scorer', () => {
+  it('scores every token exactly as the feature strings it was trained on do', () => {
+    let compared = 0;
+    for (const s of SENTENCES) {
+      const ts = tokenize(s);
+      const mask = quoteMask(ts);
+      const any = mask.some(Boolean);
+      for (let i = 0; i < ts.length; i++) {
+        // every token, not only the lexicon's: unknown words take the tag-only path
+        expect(scoreToken(model, model.lexicon, ts, i, mask, any), `${s} @ ${ts[i]!.text}`).toBe(score(model, cueFeatures(model.lexicon, ts, i, mask, any)));
+        compared++;
+      }
+    }
+    expect(compared).toBeGreaterThan(80);
+  });
+  it('a sentence’s cues are scored once per token array and model', () => {
+    const ts = tokenize(SENTENCES[0]!);
+    const first = cueRanges(model, ts);
+    expect(first.length).toBeGreaterThan(0);
+    expect(cueRanges(model, ts)).toBe(first);
+    // the same words as a new array are scored again (and agree); so is another model
+    expect(cueRanges(model, tokenize(SENTENCES[0]!))).not.toBe(first);
+    expect(cueRanges(model, tokenize(SENTENCES[0]!))).toEqual(first);
+    const zero = { ...model, table: new Int8Array(model.table.length) };
+    expect(cueRanges(zero, ts)).toEqual([]);
+  });
+});
