@@ -58,6 +58,9 @@ function known(lex: ReadonlySet<string>, t: Token | undefined, lemma = false): s
 /** The parts of speech that can head a cue. */
 const HEAD_POS = new Set(['VERB', 'NOUN', 'ADJ', 'PROPN', 'ADV']);
 
+/** A word that can carry a cue on its own (a run of cue words without one is dropped). */
+const isHead = (t: Token) => HEAD_POS.has(t.pos) || t.text === ':';
+
 const PUNCT_OPEN = new Set(['“', '"', '«', '„']);
 const PUNCT_CLOSE = new Set(['”', '"', '»']);
 
@@ -120,13 +123,30 @@ function more(h: number, s: string): number {
 }
 const bar = (h: number) => Math.imul(h ^ 0x7c, 0x01000193); // '|'
 const FNV = 0x811c9dc5 | 0;
-const STATE = new Map<string, number>();
-/** The FNV state after a feature's name ("l|s-1="): hashed once per name, not once per token. */
-function named(prefix: string): number {
-  let h = STATE.get(prefix);
-  if (h === undefined) STATE.set(prefix, (h = more(FNV, prefix)));
-  return h;
-}
+/** Each feature name's FNV state, hashed once at load (a feature's slot continues from it). */
+const F_b = more(FNV, 'b');
+const F_w = more(FNV, 'w=');
+const F_l = more(FNV, 'l=');
+const F_p = more(FNV, 'p=');
+const F_lp = more(FNV, 'lp=');
+const F_wm1 = more(FNV, 'w-1=');
+const F_wp1 = more(FNV, 'w+1=');
+const F_sm1 = more(FNV, 's-1=');
+const F_sp1 = more(FNV, 's+1=');
+const F_sm2 = more(FNV, 's-2=');
+const F_sp2 = more(FNV, 's+2=');
+const F_lIsm1 = more(FNV, 'l|s-1=');
+const F_lIsp1 = more(FNV, 'l|s+1=');
+const F_lIq = more(FNV, 'l|q=');
+const F_lIin = more(FNV, 'l|in=');
+const F_pIin = more(FNV, 'p|in=');
+const F_wIpos0 = more(FNV, 'w|pos0=');
+const F_lIsm1Isp1 = more(FNV, 'l|s-1|s+1=');
+const F_wIatIsm1 = more(FNV, 'w|at|s-1=');
+const F_lIlp1 = more(FNV, 'l|l+1=');
+const F_lm1Il = more(FNV, 'l-1|l=');
+const F_lIthat = more(FNV, 'l|that=');
+const F_pIthat = more(FNV, 'p|that=');
 const STAR = new Map<string, string>();
 const star = (pos: string) => STAR.get(pos) ?? (STAR.set(pos, `*${pos}`), `*${pos}`);
 function knownFast(lex: ReadonlySet<string>, t: Token | undefined, lemma: boolean): string {
@@ -156,29 +176,29 @@ export function scoreToken(m: CueModel, lex: ReadonlySet<string>, ts: readonly T
   const mask = (1 << m.bits) - 1;
   const tb = m.table;
   const at = (h: number) => tb[(h >>> 0) & mask]!;
-  let s = at(named('b'));
-  s += at(more(named('w='), lower));
-  s += at(more(named('l='), lemma));
-  s += at(more(named('p='), pos));
-  s += at(more(bar(more(named('lp='), lemma)), pos));
-  s += at(more(named('w-1='), knownFast(lex, p1, false)));
-  s += at(more(named('w+1='), knownFast(lex, n1, false)));
-  s += at(more(named('s-1='), s1));
-  s += at(more(named('s+1='), sn));
-  s += at(more(bar(more(named('s-2='), shape(ts[i - 2]))), s1));
-  s += at(more(bar(more(named('s+2='), sn)), shape(ts[i + 2])));
-  s += at(more(bar(more(named('l|s-1='), lemma)), s1));
-  s += at(more(bar(more(named('l|s+1='), lemma)), sn));
-  s += at(more(bar(more(named('l|q='), lemma)), anyQuote ? 'q' : 'n'));
-  s += at(more(bar(more(named('l|in='), lemma)), q));
-  s += at(more(bar(more(named('p|in='), pos)), q));
-  s += at(more(bar(more(named('w|pos0='), lower)), i === 0 ? '0' : i === ts.length - 2 ? 'e' : 'm'));
-  if (p1 && n1) s += at(more(bar(more(bar(more(named('l|s-1|s+1='), lemma)), s1)), sn));
-  s += at(more(bar(more(bar(more(named('w|at|s-1='), lower)), i < 3 ? String(i) : 'n')), s1));
-  s += at(more(bar(more(named('l|l+1='), lemma)), knownFast(lex, n1, true)));
-  s += at(more(bar(more(named('l-1|l='), knownFast(lex, p1, true))), lemma));
-  s += at(more(bar(more(named('l|that='), lemma)), that));
-  s += at(more(bar(more(bar(more(named('p|that='), pos)), that)), s1));
+  let s = at(F_b);
+  s += at(more(F_w, lower));
+  s += at(more(F_l, lemma));
+  s += at(more(F_p, pos));
+  s += at(more(bar(more(F_lp, lemma)), pos));
+  s += at(more(F_wm1, knownFast(lex, p1, false)));
+  s += at(more(F_wp1, knownFast(lex, n1, false)));
+  s += at(more(F_sm1, s1));
+  s += at(more(F_sp1, sn));
+  s += at(more(bar(more(F_sm2, shape(ts[i - 2]))), s1));
+  s += at(more(bar(more(F_sp2, sn)), shape(ts[i + 2])));
+  s += at(more(bar(more(F_lIsm1, lemma)), s1));
+  s += at(more(bar(more(F_lIsp1, lemma)), sn));
+  s += at(more(bar(more(F_lIq, lemma)), anyQuote ? 'q' : 'n'));
+  s += at(more(bar(more(F_lIin, lemma)), q));
+  s += at(more(bar(more(F_pIin, pos)), q));
+  s += at(more(bar(more(F_wIpos0, lower)), i === 0 ? '0' : i === ts.length - 2 ? 'e' : 'm'));
+  if (p1 && n1) s += at(more(bar(more(bar(more(F_lIsm1Isp1, lemma)), s1)), sn));
+  s += at(more(bar(more(bar(more(F_wIatIsm1, lower)), i < 3 ? String(i) : 'n')), s1));
+  s += at(more(bar(more(F_lIlp1, lemma)), knownFast(lex, n1, true)));
+  s += at(more(bar(more(F_lm1Il, knownFast(lex, p1, true))), lemma));
+  s += at(more(bar(more(F_lIthat, lemma)), that));
+  s += at(more(bar(more(bar(more(F_pIthat, pos)), that)), s1));
   return s * m.scale;
 }
 
@@ -228,7 +248,13 @@ function findCueRanges(m: CueModel, ts: readonly Token[]): [number, number][] {
   const any = mask.some(Boolean);
   // only the lexicon's words are candidates (words that are often enough part of a cue in the
   // training data): the rest are never cues, and not scoring them keeps extraction fast
-  const on = ts.map((t, i) => m.lexicon.has(t.lemma) && scoreToken(m, m.lexicon, ts, i, mask, any) > 0);
+  const on = ts.map((t, i) => isHead(t) && m.lexicon.has(t.lemma) && scoreToken(m, m.lexicon, ts, i, mask, any) > 0);
+  // every cue keeps a head word (below): with no head word on, the function words cannot make one,
+  // so they are scored only in sentences that have a cue (a third of the candidates, two in five sentences)
+  if (!on.includes(true)) return [];
+  ts.forEach((t, i) => {
+    if (!isHead(t) && m.lexicon.has(t.lemma)) on[i] = scoreToken(m, m.lexicon, ts, i, mask, any) > 0;
+  });
   const runs: [number, number][] = [];
   for (let i = 0; i < ts.length; i++) {
     if (!on[i]) continue;
@@ -242,5 +268,5 @@ function findCueRanges(m: CueModel, ts: readonly Token[]): [number, number][] {
   }
   // a run of function words alone ("about", "to", "would") is the tail of a cue the model half
   // missed, not a cue: it would make a relation of nothing
-  return runs.filter(([a, b]) => ts.slice(a, b + 1).some((t) => HEAD_POS.has(t.pos) || t.text === ':'));
+  return runs.filter(([a, b]) => ts.slice(a, b + 1).some(isHead));
 }
