@@ -5,7 +5,7 @@
  */
 import type { Block, ExtractedQuote, Sentence } from '../schema/index.ts';
 import { quotationRanges, singleQuoteRanges, type MarkRange } from './quote-marks.ts';
-import { attribute, SPEECH_VERBS, type Attribution } from './speakers.ts';
+import { attribute, interpretPhrase, SPEECH_VERBS, type Attribution } from './speakers.ts';
 import { BYLINE_AFTER, fragmentFeatures, isSpeechFragment, isTitleCase, type FragmentContext } from './fragments.ts';
 import { cueCover, type RelationCache } from './fragment-cues.ts';
 import type { CueModel } from './attributions-model.ts';
@@ -71,9 +71,17 @@ function attributionInNext(text: string, bs: readonly Sentence[], last: Sentence
   const t = text.slice(last.start, next.end);
   const close = next.start - last.start;
   const limit = nextQuote === null ? t.length : Math.min(t.length, nextQuote - last.start);
-  if (!ATTRIBUTION_SENTENCE.test(text.slice(next.start, next.start + 80))) return null;
+  const head = text.slice(next.start, next.start + 80);
+  const turn = EXCHANGE_SENTENCE.exec(head);
+  if (turn) return { ...interpretPhrase(turn[1]!), verb: turn[2]!, context: null }; // both groups are not optional
+  if (!ATTRIBUTION_SENTENCE.test(head)) return null;
   return attribute(t, 0, close, 0, Math.max(close, limit));
 }
+
+/** The verbs of an exchange that follow a quoted question or exclamation ("“Is that all?” Doe pressed.", "Doe went on,
+ *  …"): speech here, though not speech verbs elsewhere ("pressed the button"). */
+const EXCHANGE_VERBS = 'pressed|repeated|questioned|persisted|interrupted|demanded|went on|cut in|chimed in|shot back|fired back|pushed back|followed up|reacted|assured|objected|protested|snapped|teased|agreed|offered';
+const EXCHANGE_SENTENCE = new RegExp(`^((?:[A-Z\\u00C0-\\u00DE][\\p{L}’'.\\-]*\\s+){0,3}[A-Z\\u00C0-\\u00DE][\\p{L}’'\\-]*|[Tt]he\\s+[a-z]+)\\s+(${EXCHANGE_VERBS})\\b`, 'u');
 
 /** A sentence that is only an attribution: "Jane Doe said.", "said the mayor.", "Doe asked rhetorically, …". */
 const ATTRIBUTION_SENTENCE = new RegExp(`^(?:(?:[A-Z\\u00C0-\\u00DE][\\p{L}’'.\\-]*\\s+){1,4}|(?:[Hh]e|[Ss]he|[Tt]hey|[Tt]he\\s+[a-z]+)\\s+|)(?:${SPEECH_VERBS.join('|')})\\b`, 'u');

@@ -115,4 +115,9 @@ describe('issue 12: named and described speakers in the common shapes', () => {
     const t = 'Crowds gathered outside Elmira Voss rally.\n\n“The deficit is terrible,” Voss said.';
     expect(speakers(t)).toEqual(['Voss']);
   });
+  it('a quoted question followed by "Name pressed." or "The host repeated.": the turn of an exchange names its speaker', () => {
+    const t = 'Lena Ortiz took questions from the host, Tom Reyes, on Monday. “Would the tax stay?” Reyes pressed. “It would,” Ortiz said.';
+    expect(speakers(t)).toEqual(['Tom Reyes', 'Lena Ortiz']);
+    expect(extract('“You know, it happens, right?” Ortiz went on, as if he had not heard.').quotes.map((q) => q.verb)).toEqual(['went on']);
+  });
 });
