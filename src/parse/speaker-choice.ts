@@ -207,7 +207,10 @@ export function speakerOptions(ctx: ChoiceContext, q: ExtractedQuote, a: Attribu
   // naming the same person), so that a pattern that read the wrong clause can lose to the phrase that fits
   if (a && regex) add(a, ownPhrase(phrases, regexKey), regex);
   for (const p of phrases) add(p.attr, { phrase: 1, ...p.features }, p.res);
-  if (ctx.lastSpeaker?.speaker) add(null, continuationFeatures(ctx, q, a !== null), ctx.trial(null));
+  // the sentence has its own attribution in a canonical shape ("“…,” Doe said", "said Doe", "Doe: “…”"): continuing
+  // the previous speaker is less likely
+  const canonical = phrases.some((p) => !p.features.prevSentence && (p.features.saidAfter || p.features.invertedAdjacent || p.features.colonAdjacent));
+  if (ctx.lastSpeaker?.speaker) add(null, { ...continuationFeatures(ctx, q, a !== null), contCanonical: canonical ? 1 : 0 }, ctx.trial(null));
   return out;
 }
 
