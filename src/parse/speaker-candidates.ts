@@ -150,6 +150,7 @@ function structure(ts: readonly Token[], masked: readonly boolean[], i: number, 
   const speechBefore = !!prv && !masked[pk] && isSpeechVerb(prv.text);
   const according = ts[i - 1]?.lower === 'to' && ts[i - 2]?.lower === 'according';
   const dist = before ? qa - j - 1 : i - qb - 1;
+  const colonAdj = before && dist <= 1 && !speechBefore && ts.slice(j + 1, qa).some((t) => t.text === ':');
   const f: Record<string, number> = {
     before: before ? 1 : 0,
     dist: Math.log1p(Math.max(0, dist)),
@@ -163,7 +164,8 @@ function structure(ts: readonly Token[], masked: readonly boolean[], i: number, 
     according: according ? 1 : 0,
     prep: prv && prv.pos === 'ADP' && !according && prv.lower !== 'by' ? 1 : 0,
     by: prv?.lower === 'by' ? 1 : 0,
-    object: prv && prv.pos === 'VERB' && !speechBefore ? 1 : 0,
+    // (not the name a colon leads in from: "… does not surprise pollster Jane Doe: “…”")
+    object: prv && prv.pos === 'VERB' && !speechBefore && !colonAdj ? 1 : 0,
     possessive: isPossessive(ts[j + 1]) ? 1 : 0,
     first: first ? 1 : 0,
     propn: head.pos === 'PROPN' ? 1 : 0,
@@ -189,7 +191,7 @@ function structure(ts: readonly Token[], masked: readonly boolean[], i: number, 
     saidAfter: !before && dist <= 1 && speechAfter ? 1 : 0,
     invertedAdjacent: !before && dist <= 1 && speechBefore && !according && !OBJECT_VERBS.test(prv!.lower) ? 1 : 0,
     // (not the listener: "Doe told Fox News: “…”")
-    colonAdjacent: before && dist <= 1 && !speechBefore && ts.slice(j + 1, qa).some((t) => t.text === ':') ? 1 : 0,
+    colonAdjacent: colonAdj ? 1 : 0,
     // "…, with Jane Doe warning that …": the subject of an absolute clause
     withVerbing: ts[i - 1]?.lower === 'with' && !!nxt && nxt.pos === 'VERB' && /ing$/.test(nxt.lower) ? 1 : 0,
     ...headKind(head),
@@ -197,11 +199,20 @@ function structure(ts: readonly Token[], masked: readonly boolean[], i: number, 
   return { f, verb: speechAfter ? nxt!.text : speechBefore ? prv!.text : according ? 'according to' : null, appos };
 }
 
+const PARTICLE = /^(?:back|off|out|up|down|away)$/;
+
 /** The tagger reads some surnames as verbs or nouns ("Lynch announced", "Mr. Hedge said"): a capitalised word next
- *  to a proper noun, or opening the sentence before a verb, is read as a name (a copy; the shared tokens stay). */
+ *  to a proper noun, or opening the sentence before a verb, is read as a name; and some verbs as nouns ("Doe shot
+ *  back"). On a copy: the shared tokens stay as tagged. */
 function withNames(ts: readonly Token[]): readonly Token[] {
   let out: Token[] | null = null;
   for (const [i, t] of ts.entries()) {
+    // "Doe shot back", "the board waves off": a lowercase "noun" after a name or noun and before a particle is a verb
+    if (t.pos === 'NOUN' && /^[a-z]/.test(t.text) && i > 0 && /^(?:PROPN|NOUN)$/.test(ts[i - 1]!.pos) && PARTICLE.test(ts[i + 1]?.lower ?? '')) {
+      out ??= [...ts];
+      out[i] = { ...t, pos: 'VERB' };
+      continue;
+    }
     if (t.pos === 'PROPN' || !/^\p{Lu}\p{Ll}/u.test(t.text) || !(t.pos === 'VERB' || t.pos === 'ADJ' || t.pos === 'NOUN')) continue;
     const next = ts[i + 1];
     const name = i === 0 ? t.pos === 'VERB' && (next?.pos === 'VERB' || next?.pos === 'AUX') : ts[i - 1]!.pos === 'PROPN' || next?.pos === 'PROPN';
