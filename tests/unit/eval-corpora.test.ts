@@ -29,7 +29,9 @@ const FLOORS = {
   // features, lowercase descriptions after a quotation ("“…,” federal prosecutors wrote") and the place fallback.
   // pron12c: pronoun 0.629 → 0.685 (85 of 124) after the pronoun ranker's wider window, speech-verb, title and
   // name-shape features, lone speaking names and split family genders, refitted on the ranker's trials too.
-  polnear: { precision: 0.962, recall: 0.98, f1: 0.972, partialRecall: 0.965, named: 0.893, pronoun: 0.68, maxNonQuotes: 29 },
+  // spk12c (after rebasing on pron12c): named 0.901, pronoun 0.694 (86 of 124) with the exchange turns ("“…?” Doe
+  // pressed"), contCanonical and verbs read as nouns before a particle.
+  polnear: { precision: 0.962, recall: 0.98, f1: 0.972, partialRecall: 0.965, named: 0.898, pronoun: 0.69, maxNonQuotes: 29 },
   // attributions measured 0.744 / 0.752 / 0.775 and 0.673 / 0.680 / 0.697 (source / cue / content, issue 14;
   // 0.719 / 0.752 / 0.772 and 0.646 / 0.680 / 0.695 before the source rules for quotation inversions, participles,
   // agentless passives, raising verbs, asides and mis-tagged surnames)
