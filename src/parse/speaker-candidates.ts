@@ -201,7 +201,7 @@ function structure(ts: readonly Token[], masked: readonly boolean[], i: number, 
 
 const PARTICLE = /^(?:back|off|out|up|down|away)$/;
 
-/** The tagger reads some surnames as verbs or nouns ("Lynch announced", "Mr. Hedge said"): a capitalised word next
+/** The tagger reads some surnames as verbs or nouns ("Ms. Chase announced", "Mr. Hedge said"): a capitalised word next
  *  to a proper noun, or opening the sentence before a verb, is read as a name; and some verbs as nouns ("Doe shot
  *  back"). On a copy: the shared tokens stay as tagged. */
 function withNames(ts: readonly Token[]): readonly Token[] {
