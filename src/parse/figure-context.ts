@@ -3,7 +3,7 @@
  * before it ("about", "more than"), what it measures ("ATACMS range") and where ("in Kursk").
  * Every look is a bounded window of the sentence, so many figures in one long sentence stay linear.
  */
-import pluralize from 'pluralize';
+import { isPlural, singular } from './plural.ts';
 import { AFTER_MEASURE, DEGREE_FIRST, PHRASE_END } from '../lexicon/phrase.ts';
 import { MONTH_WORD } from '../lexicon/calendar.ts';
 
@@ -50,7 +50,7 @@ export function nounPhrase(s: string, from: number, limit = s.length, joined = f
 
 /** A plural common noun ("players", "people"), not a singular ending in s ("bus", "news"). */
 function isPluralNoun(w: string): boolean {
-  return /^\p{Ll}/u.test(w) && pluralize.isPlural(w) && pluralize.singular(w) !== w;
+  return /^\p{Ll}/u.test(w) && isPlural(w) && singular(w) !== w;
 }
 
 /** Does word `w`, the `n`-th of the phrase, end it? `rest` is the text after it. */

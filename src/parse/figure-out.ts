@@ -1,10 +1,10 @@
 /** A finished draft → the figure the parser reports: unit, normalised value, qualifier, what it measures. */
-import pluralize from 'pluralize';
 import type { ExtractedFigure, Sentence } from '../schema/index.ts';
 import { locationAfter, measureNoun, nounPhrase, qualifierBefore } from './figure-context.ts';
 import { mul, type Ctx, type Draft } from './figure-draft.ts';
 import type { Span } from './text.ts';
 import { toCanonical } from './units.ts';
+import { singular } from './plural.ts';
 
 /**
  * The counted thing as a unit: the lower-case compound ending the noun phrase, singular
@@ -17,7 +17,7 @@ export function countedUnit(words: string[]): string | null {
   while (i < words.length - 1 && (/(?:ed|ly)$/.test(words[i]!) || /^(?:most|least)$/.test(words[i]!))) i++;
   const run = words.slice(i);
   if (!run.length) return words.at(-1) ?? null;
-  run[run.length - 1] = pluralize.singular(run.at(-1)!);
+  run[run.length - 1] = singular(run.at(-1)!);
   return run.join(' ');
 }
 

@@ -4,7 +4,7 @@
  * ("3.9 million headsets", "thousands of troops"), and the filter that drops numbers naming things
  * ("Highway 35", "Windows 10") rather than counting them.
  */
-import pluralize from 'pluralize';
+import { singular } from './plural.ts';
 import { nounPhrase } from './figure-context.ts';
 import { lookupPhysical } from './units.ts';
 import { CHANGE_VERB, PHRASE_END, RESULT_WORD, THOROUGHFARE } from '../lexicon/phrase.ts';
@@ -92,7 +92,7 @@ function countedNouns(ds: Draft[], c: Ctx): Draft[] {
     const rate = RATE.exec(c.st.slice(np.end, np.end + 24));
     if (rate) {
       // "140,000 vehicles a day", "25 points per game": a count per period is a rate
-      const unit = `${pluralize.singular(head)} per ${rate[1]!.toLowerCase()}`;
+      const unit = `${singular(head)} per ${rate[1]!.toLowerCase()}`;
       return void out.push({ ...d, end: np.end + rate[0].length, noun: unit, measures: unit });
     }
     out.push({ ...d, end: np.end, noun: head, measures: np.words.join(' ') });

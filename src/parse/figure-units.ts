@@ -4,7 +4,7 @@
  * three words: "degrees Fahrenheit", "square kilometres", "Australian dollars", "percentage points"),
  * and "per"/"a"/"/" compounds ("$98 a share", "15% per annum", "km/h").
  */
-import pluralize from 'pluralize';
+import { singular } from './plural.ts';
 import { after, before, countBefore, mul, type Ctx, type Draft } from './figure-draft.ts';
 import { MONEY_SCALE_SUFFIXES, SCALE_SUFFIXES, SCALE_WORDS } from './units-data.ts';
 import {
@@ -189,7 +189,7 @@ const A_DENOMINATORS = new Set(
 
 function compound(num: UnitInfo | null, word: string): UnitInfo | null {
   if (!num) return null;
-  const w = /^annum$/i.test(word) ? 'year' : pluralize.singular(word.toLowerCase());
+  const w = /^annum$/i.test(word) ? 'year' : singular(word.toLowerCase());
   const den = lookupPhysical(word) ?? lookupPhysical(w);
   if (num.qty && den?.qty) {
     const both = physicalInfo(`${num.qty}/${den.qty}`);
@@ -207,7 +207,7 @@ export function perCompound(d: Draft, c: Ctx): Draft | null {
   if (!m) return d;
   if (m[1] && /^an?$/i.test(m[1]) && /^\s+(?:earlier|ago|before|later|after|on)\b/i.test(after(c, d.end + m[0].length, 12))) return d; // "a year earlier"
   const word = m[2] ?? m[3]!;
-  if ((m[1] === 'a' || m[1] === 'an' || m[1] === 'each') && !A_DENOMINATORS.has(pluralize.singular(word.toLowerCase()))) return d;
+  if ((m[1] === 'a' || m[1] === 'an' || m[1] === 'each') && !A_DENOMINATORS.has(singular(word.toLowerCase()))) return d;
   const per = compound(d.info, word);
   return per ? { ...d, end: d.end + m[0].length, info: per } : d;
 }

@@ -46,7 +46,11 @@ export function useWeights(w: Record<string, number>): void {
 
 export function score(f: Record<string, number>): number {
   let s = 0;
-  for (const k in f) s += (W[k] ?? 0) * f[k]!;
+  for (const k in f) {
+    const v = f[k]!;
+    // most features of an option are 0: skip their weight lookups
+    if (v !== 0) s += (W[k] ?? 0) * v;
+  }
   return s;
 }
 
@@ -186,6 +190,9 @@ function ownPhrase(phrases: readonly { features: Record<string, number>; res: { 
   return best;
 }
 
+/** Features that weigh differently for a partial quotation, with their partial twins' names. */
+const PARTIAL = ['regex', 'regexSelf', 'before', 'first', 'verbAfter', 'speechAfter', 'cont', 'prep', 'possessive', 'clauseSubject'].map((k) => [k, `partial_${k}`] as const);
+
 /** Every option for the quotation's speaker; `a` is the attribution the sentence patterns found. */
 export function speakerOptions(ctx: ChoiceContext, q: ExtractedQuote, a: Attribution | null): SpeakerOption[] {
   const out: SpeakerOption[] = [];
@@ -194,9 +201,9 @@ export function speakerOptions(ctx: ChoiceContext, q: ExtractedQuote, a: Attribu
   const regexKey = nameKey(regex?.speaker ?? null);
   const add = (attr: Attribution | null, f: Record<string, number>, res: { speaker: string | null; anonymous: boolean }) => {
     if (!res.speaker || NEVER_SPEAKER.test(res.speaker.trim())) return;
-    const features = { ...f, ...outputFeatures(ctx, res.speaker, res.anonymous, attr === a ? null : regexKey) };
+    const features = Object.assign({}, f, outputFeatures(ctx, res.speaker, res.anonymous, attr === a ? null : regexKey));
     if (attr === a) features.regexSelf = 1;
-    for (const k of ['regex', 'regexSelf', 'before', 'first', 'verbAfter', 'speechAfter', 'cont', 'prep', 'possessive', 'clauseSubject']) if (features[k]) features[`partial_${k}`] = partial;
+    for (const [k, pk] of PARTIAL) if (features[k]) features[pk] = partial;
     out.push({ attr, speaker: res.speaker, anonymous: res.anonymous, features });
   };
   const phrases = phraseOptions(ctx, q).map((p) => {

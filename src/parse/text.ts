@@ -58,6 +58,19 @@ export const MAX_TOKEN = 256;
  * its offsets still index the original; such a run holds no sentence boundary anyway.
  */
 export function maskLongTokens(s: string): string {
-  const re = new RegExp(`[^\\s]{${MAX_TOKEN + 1},}`, 'g');
-  return re.test(s) ? s.replace(re, (m) => ' '.repeat(m.length)) : s;
+  return hasLongRun(s) ? s.replace(LONG_RUN, (m) => ' '.repeat(m.length)) : s;
+}
+const LONG_RUN = new RegExp(`[^\\s]{${MAX_TOKEN + 1},}`, 'g');
+
+/** Whether `s` has a run of more than MAX_TOKEN non-space characters: one pass (the regex retried every start). */
+function hasLongRun(s: string): boolean {
+  if (s.length <= MAX_TOKEN) return false;
+  let run = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // printable ASCII is never a space; anything else asks the regex (the same \s as LONG_RUN)
+    if ((c <= 32 || c >= 127) && /\s/.test(s[i]!)) run = 0;
+    else if (++run > MAX_TOKEN) return true;
+  }
+  return false;
 }
