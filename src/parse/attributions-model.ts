@@ -1,7 +1,7 @@
 /**
  * Which tokens are attribution cues ("said", "according to", "told", "believes", ":" before a
  * quotation). A linear model over each token's word, lemma, part of speech and neighbours,
- * trained on PolNeAR's train split by `scripts/train/attributions.ts` (averaged perceptron,
+ * trained on PolNeAR's train split by `scripts/train/attributions.ts` (logistic regression,
  * fixed seed); its weights are `attribution-weights.json`. A learned lexicon generalises where a
  * hand list of reporting verbs cannot: PolNeAR counts "wants", "endorsed", "is expected" as cues
  * only in some contexts, and the context features decide.
@@ -16,6 +16,8 @@ import type { Token } from './attributions-tokens.ts';
  */
 export interface CueModel {
   lexicon: ReadonlySet<string>;
+  /** Each lexicon word's prior: how often it is a cue in training, in bands 1–3 (see `band`). */
+  prior: ReadonlyMap<string, number>;
   bits: number;
   scale: number;
   table: Int8Array;
@@ -24,6 +26,8 @@ export interface CueModel {
 /** The committed form of a model (attribution-weights.json): the table as base64. */
 export interface CueModelFile {
   lexicon: string[];
+  /** The prior band of each lexicon word, in the lexicon's order. */
+  prior: number[];
   bits: number;
   scale: number;
   table: string;
@@ -32,7 +36,8 @@ export interface CueModelFile {
 export function loadModel(f: CueModelFile): CueModel {
   // Node's Buffer decodes 350 KB of base64 in a millisecond; atob and a copy loop take most of a second
   const bytes = typeof Buffer === 'function' ? Buffer.from(f.table, 'base64') : Uint8Array.from(atob(f.table), (c) => c.charCodeAt(0));
-  return { lexicon: new Set(f.lexicon), bits: f.bits, scale: f.scale, table: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
+  const prior = new Map(f.lexicon.map((l, i) => [l, f.prior[i] ?? 0]));
+  return { lexicon: new Set(f.lexicon), prior, bits: f.bits, scale: f.scale, table: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) };
 }
 
 /** The slot of a feature: 32-bit FNV-1a of its string, masked to the table's size. */
@@ -73,8 +78,60 @@ function shape(t: Token | undefined): string {
   return t.pos;
 }
 
+/** How often a word is (part of) a cue in training, as a band: 1 seldom (under 1 in 5), 2 often (under 1 in 2), 3 mostly. */
+export function band(share: number): number {
+  return share <= 0 ? 0 : share < 0.2 ? 1 : share < 0.5 ? 2 : 3;
+}
+
+/**
+ * What the rest of the sentence says about each token, which a window of two words cannot: the
+ * strongest candidate cue word before it and after it (prior bands), how far back the one before is,
+ * and whether the sentence has a quotation mark, a colon, "according". In PolNeAR a reporting verb
+ * after a sure cue ("X said Y wants …") is mostly inside that cue's content, not a relation of its own.
+ */
+export interface SentenceContext {
+  own: Uint8Array;
+  before: Uint8Array;
+  after: Uint8Array;
+  /** Distance to the strongest candidate before: 1–3, 'm' (under 10), 'f' (further, or none). */
+  back: string[];
+  sent: string;
+}
+
+const QUOTE_MARK = /[“”"]/;
+
+export function sentenceContext(prior: ReadonlyMap<string, number>, ts: readonly Token[]): SentenceContext {
+  const n = ts.length;
+  const own = new Uint8Array(n);
+  const before = new Uint8Array(n);
+  const after = new Uint8Array(n);
+  const back: string[] = [];
+  let q = 0;
+  let colon = 0;
+  let according = 0;
+  let best = 0;
+  let at = -99;
+  for (let i = 0; i < n; i++) {
+    const t = ts[i]!;
+    own[i] = isHead(t) ? prior.get(t.lemma) ?? 0 : 0;
+    before[i] = best;
+    const d = i - at;
+    back.push(d < 4 ? String(d) : d < 10 ? 'm' : 'f');
+    if (own[i]! > 0 && own[i]! >= best) [best, at] = [own[i]!, i];
+    if (QUOTE_MARK.test(t.text)) q = 1;
+    else if (t.text === ':') colon = 1;
+    else if (t.lower === 'according') according = 1;
+  }
+  best = 0;
+  for (let i = n - 1; i >= 0; i--) {
+    after[i] = best;
+    if (own[i]! > best) best = own[i]!;
+  }
+  return { own, before, after, back, sent: `${q}${colon}${according}` };
+}
+
 /** The features of token `i` (strings; the model's weights are keyed by them). */
-export function cueFeatures(lex: ReadonlySet<string>, ts: readonly Token[], i: number, inQuote: readonly boolean[], anyQuote = inQuote.some(Boolean)): string[] {
+export function cueFeatures(lex: ReadonlySet<string>, ts: readonly Token[], i: number, inQuote: readonly boolean[], anyQuote: boolean, ctx: SentenceContext): string[] {
   const t0 = ts[i]!;
   // an unknown word is only its tag: keeps the model small and general
   const t = lex.has(t0.lemma) || CLOSED.has(t0.pos) ? t0 : { ...t0, lower: `*${t0.pos}`, lemma: `*${t0.pos}` };
@@ -107,6 +164,11 @@ export function cueFeatures(lex: ReadonlySet<string>, ts: readonly Token[], i: n
   f.push(`w|at|s-1=${t.lower}|${at}|${shape(p1)}`, `l|l+1=${t.lemma}|${known(lex, n1, true)}`, `l-1|l=${known(lex, p1, true)}|${t.lemma}`);
   const that = ts.slice(i + 1, i + 4).some((x) => x.lower === 'that') ? 1 : 0;
   f.push(`l|that=${t.lemma}|${that}`, `p|that=${t.pos}|${that}|${shape(p1)}`);
+  const own = ctx.own[i]!;
+  const bb = ctx.before[i]!;
+  const ab = ctx.after[i]!;
+  f.push(`x:o|b|a=${own}|${bb}|${ab}`, `x:l|b=${t.lemma}|${bb}`, `x:l|a=${t.lemma}|${ab}`, `x:o|b|d=${own}|${bb}|${ctx.back[i]}`);
+  f.push(`x:sent=${ctx.sent}`, `x:l|sent=${t.lemma}|${ctx.sent}`);
   return f;
 }
 
@@ -147,6 +209,13 @@ const F_lIlp1 = more(FNV, 'l|l+1=');
 const F_lm1Il = more(FNV, 'l-1|l=');
 const F_lIthat = more(FNV, 'l|that=');
 const F_pIthat = more(FNV, 'p|that=');
+const F_xObIa = more(FNV, 'x:o|b|a=');
+const F_xlIb = more(FNV, 'x:l|b=');
+const F_xlIa = more(FNV, 'x:l|a=');
+const F_xObId = more(FNV, 'x:o|b|d=');
+const F_xsent = more(FNV, 'x:sent=');
+const F_xlIsent = more(FNV, 'x:l|sent=');
+const DIGIT = ['0', '1', '2', '3'];
 const STAR = new Map<string, string>();
 const star = (pos: string) => STAR.get(pos) ?? (STAR.set(pos, `*${pos}`), `*${pos}`);
 function knownFast(lex: ReadonlySet<string>, t: Token | undefined, lemma: boolean): string {
@@ -161,7 +230,7 @@ function knownFast(lex: ReadonlySet<string>, t: Token | undefined, lemma: boolea
  * The slots are the same as `slot(cueFeatures(…)[k])` (a unit test holds them together), so the
  * trained table applies unchanged.
  */
-export function scoreToken(m: CueModel, lex: ReadonlySet<string>, ts: readonly Token[], i: number, inQuote: readonly boolean[], anyQuote: boolean): number {
+export function scoreToken(m: CueModel, lex: ReadonlySet<string>, ts: readonly Token[], i: number, inQuote: readonly boolean[], anyQuote: boolean, ctx: SentenceContext): number {
   const t0 = ts[i]!;
   const own = lex.has(t0.lemma) || CLOSED.has(t0.pos);
   const lower = own ? t0.lower : star(t0.pos);
@@ -199,7 +268,21 @@ export function scoreToken(m: CueModel, lex: ReadonlySet<string>, ts: readonly T
   s += at(more(bar(more(F_lm1Il, knownFast(lex, p1, true))), lemma));
   s += at(more(bar(more(F_lIthat, lemma)), that));
   s += at(more(bar(more(bar(more(F_pIthat, pos)), that)), s1));
-  return s * m.scale;
+  return (s + contextScore(at, lemma, ctx, i)) * m.scale;
+}
+
+/** The sentence-context features' part of `scoreToken` (same slots as `cueFeatures`'s `x:` features). */
+function contextScore(at: (h: number) => number, lemma: string, ctx: SentenceContext, i: number): number {
+  const own = DIGIT[ctx.own[i]!]!;
+  const bb = DIGIT[ctx.before[i]!]!;
+  const ab = DIGIT[ctx.after[i]!]!;
+  let s = at(more(bar(more(bar(more(F_xObIa, own)), bb)), ab));
+  s += at(more(bar(more(F_xlIb, lemma)), bb));
+  s += at(more(bar(more(F_xlIa, lemma)), ab));
+  s += at(more(bar(more(bar(more(F_xObId, own)), bb)), ctx.back[i]!));
+  s += at(more(F_xsent, ctx.sent));
+  s += at(more(bar(more(F_xlIsent, lemma)), ctx.sent));
+  return s;
 }
 
 /** Which tokens lie inside double quotation marks (a quotation is not the reporter's cue). */
@@ -244,16 +327,18 @@ export function cueRanges(m: CueModel, ts: readonly Token[]): [number, number][]
 const memo = new WeakMap<CueModel, WeakMap<readonly Token[], [number, number][]>>();
 
 function findCueRanges(m: CueModel, ts: readonly Token[]): [number, number][] {
-  const mask = quoteMask(ts);
-  const any = mask.some(Boolean);
   // only the lexicon's words are candidates (words that are often enough part of a cue in the
   // training data): the rest are never cues, and not scoring them keeps extraction fast
-  const on = ts.map((t, i) => isHead(t) && m.lexicon.has(t.lemma) && scoreToken(m, m.lexicon, ts, i, mask, any) > 0);
+  if (!ts.some((t) => isHead(t) && m.lexicon.has(t.lemma))) return [];
+  const mask = quoteMask(ts);
+  const any = mask.some(Boolean);
+  const ctx = sentenceContext(m.prior, ts);
+  const on = ts.map((t, i) => isHead(t) && m.lexicon.has(t.lemma) && scoreToken(m, m.lexicon, ts, i, mask, any, ctx) > 0);
   // every cue keeps a head word (below): with no head word on, the function words cannot make one,
   // so they are scored only in sentences that have a cue (a third of the candidates, two in five sentences)
   if (!on.includes(true)) return [];
   ts.forEach((t, i) => {
-    if (!isHead(t) && m.lexicon.has(t.lemma)) on[i] = scoreToken(m, m.lexicon, ts, i, mask, any) > 0;
+    if (!isHead(t) && m.lexicon.has(t.lemma)) on[i] = scoreToken(m, m.lexicon, ts, i, mask, any, ctx) > 0;
   });
   const runs: [number, number][] = [];
   for (let i = 0; i < ts.length; i++) {

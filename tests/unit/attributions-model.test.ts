@@ -1,6 +1,6 @@
 // The cue scorer on sentences written for this test (not from the five articles or a corpus).
 import { describe, expect, it } from 'vitest';
-import { cueFeatures, cueRanges, loadModel, quoteMask, score, scoreToken, type CueModelFile } from '../../src/parse/attributions-model.ts';
+import { cueFeatures, cueRanges, loadModel, quoteMask, score, scoreToken, sentenceContext, type CueModelFile } from '../../src/parse/attributions-model.ts';
 import { tokenize } from '../../src/parse/attributions-tokens.ts';
 import weights from '../../src/parse/attribution-weights.json' with { type: 'json' };
 
@@ -22,9 +22,10 @@ describe('cue scorer', () => {
       const ts = tokenize(s);
       const mask = quoteMask(ts);
       const any = mask.some(Boolean);
+      const ctx = sentenceContext(model.prior, ts);
       for (let i = 0; i < ts.length; i++) {
         // every token, not only the lexicon's: unknown words take the tag-only path
-        expect(scoreToken(model, model.lexicon, ts, i, mask, any), `${s} @ ${ts[i]!.text}`).toBe(score(model, cueFeatures(model.lexicon, ts, i, mask, any)));
+        expect(scoreToken(model, model.lexicon, ts, i, mask, any, ctx), `${s} @ ${ts[i]!.text}`).toBe(score(model, cueFeatures(model.lexicon, ts, i, mask, any, ctx)));
         compared++;
       }
     }
@@ -40,5 +41,22 @@ describe('cue scorer', () => {
     expect(cueRanges(model, tokenize(SENTENCES[0]!))).toEqual(first);
     const zero = { ...model, table: new Int8Array(model.table.length) };
     expect(cueRanges(zero, ts)).toEqual([]);
+  });
+  it('sees the strongest candidate cue before and after each token, and the sentence’s marks', () => {
+    const ts = tokenize('The mayor said the council wants a vote: “Soon,” according to her.');
+    const ctx = sentenceContext(model.prior, ts);
+    const at = (w: string) => ts.findIndex((t) => t.text === w);
+    const said = at('said');
+    const wants = at('wants');
+    // "say" is a cue most times it occurs in training: band 3, and so the strongest before "wants"
+    expect(ctx.own[said]).toBe(3);
+    expect(ctx.before[wants]).toBe(3);
+    expect(ctx.before[said]).toBe(0);
+    expect(ctx.after[said]).toBeGreaterThanOrEqual(ctx.own[wants]!);
+    expect(ctx.back[wants]).toBe(String(wants - said));
+    expect(ctx.back[said]).toBe('f');
+    expect(ctx.own[at('The')]).toBe(0);
+    expect(ctx.sent).toBe('111');
+    expect(sentenceContext(model.prior, tokenize('Rain fell all day.')).sent).toBe('000');
   });
 });
