@@ -14,14 +14,17 @@ const NAMED_GROUP_HEADS = new Set(['leaders', 'presidents', 'ministers', 'men', 
 const RELATIVE = new Set(['who', 'whom', 'whose', 'which', 'that']);
 const PERSON_PRONOUNS = new Set(['he', 'she', 'i', 'you', 'him', 'her', 'me', 'we', 'they', 'us', 'them', 'who']);
 
+/** Where a phrase's own words end: at a linking preposition, a comma, "to" or a relative pronoun. */
+function phraseEnd(ts: readonly Token[]): number {
+  // "people close to the Kremlin", "officials who …": the head comes before
+  const k = ts.findIndex((t) => t.pos === 'ADP' || t.pos === 'SCONJ' || t.text === ',' || t.lower === 'to' || RELATIVE.has(t.lower));
+  return k < 0 ? ts.length : k;
+}
+
 /** The head of a phrase: its last noun before a linking preposition ("spokesman for the campaign"). */
 function head(ts: readonly Token[]): Token | undefined {
   let h: Token | undefined;
-  for (const t of ts) {
-    // "people close to the Kremlin", "officials who …": the head comes before
-    if (t.pos === 'ADP' || t.pos === 'SCONJ' || t.text === ',' || t.lower === 'to' || RELATIVE.has(t.lower)) break;
-    if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') h = t;
-  }
+  for (const t of ts.slice(0, phraseEnd(ts))) if (t.pos === 'NOUN' || t.pos === 'PROPN' || t.pos === 'PRON') h = t;
   return h ?? ts[ts.length - 1];
 }
 
@@ -33,7 +36,8 @@ function looksNamed(ts: readonly Token[]): boolean {
 export function classify(ts: readonly Token[]): SourceClass {
   // "Rybar, a channel with …": an apposition says what the name is
   const comma = ts.findIndex((t) => t.text === ',');
-  if (comma > 0) {
+  // "officials, who were …": a relative clause after the comma describes the head, it names no other kind
+  if (comma > 0 && !RELATIVE.has(ts[comma + 1]?.lower ?? '')) {
     const what = classifyHead(ts.slice(comma + 1));
     if (what === 'media' || what === 'document' || what === 'organisation') return what;
     return classifyHead(ts.slice(0, comma));
@@ -51,7 +55,11 @@ function classifyHead(ts: readonly Token[]): SourceClass {
   const proper = ts.filter((t) => t.pos === 'PROPN');
   // "the three leaders", "the trio": a numbered definite group points back to people the story named
   if (words[0] === 'the' && (GROUPS.has(hw) || (ts.some((t) => t.pos === 'NUM') && NAMED_GROUP_HEADS.has(hw)))) return 'person';
-  if (ANONYMOUS_PERSON_HEADS.has(hw)) return looksNamed(ts) && proper.some((t) => t.start > (h?.end ?? 0)) ? 'person' : 'anonymous';
+  if (ANONYMOUS_PERSON_HEADS.has(hw)) {
+    // "spokeswoman Jane Doe" is named; a name inside "officials who doubted Doe" or "… of Ukraine" is not the source's
+    const phrase = ts.slice(0, phraseEnd(ts));
+    return looksNamed(phrase) && proper.some((t) => t.start > (h?.end ?? 0) && phrase.includes(t)) ? 'person' : 'anonymous';
+  }
   if (ORGANISATION_HEADS.has(hw)) return 'organisation';
   if (isPlace(ts.filter((t) => t.pos !== 'DET').map((t) => t.text).join(' '))) return 'organisation';
   // "Defenders of the plan", "Engineers who …" capitalised at a sentence start: a plural group, not a name

@@ -7,6 +7,8 @@ import type { ExtractedAttribution, ExtractedQuote } from '../schema/index.ts';
 import { splitName } from './speakers.ts';
 
 const PRONOUN = /^(?:he|she|i|we|they|him|her)$/i;
+/** An indefinite singular phrase: one person ("a top official", "an aide", "one diplomat"). */
+const ONE = /^(?:an?|one)\s/i;
 const NAME = /^(?:\p{Lu}[\p{L}’'.\-]+)(?:\s+\p{Lu}[\p{L}’'.\-]+)*$/u;
 
 /** The name inside a source phrase: its last run of capitalised words ("spokeswoman Jane Doe"). */
@@ -24,6 +26,9 @@ export function resolvePerson(rels: ExtractedAttribution[], quotes: readonly Ext
   for (const r of order) {
     const q = r.quote !== null ? quotes[r.quote] : undefined;
     if (!r.source) continue;
+    // "A senior official responded: “…” — Jane Doe, deputy minister": one unnamed person whose quotation the
+    // article credits to a name is that person, not an anonymous source (a group, "officials", stays anonymous)
+    if (r.source.class === 'anonymous' && q?.speaker && !q.anonymous && ONE.test(r.source.text)) r.source.class = 'person';
     if (r.source.class !== 'person') continue;
     if (q?.speaker && !q.anonymous) {
       r.source.person = q.speaker;

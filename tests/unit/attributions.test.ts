@@ -134,7 +134,7 @@ describe('attributions', () => {
     expect(rel('Dana Whitlock spoke about the harbour and also hinted she might resign.', 'hinted').source?.text).toBe('Dana Whitlock');
     expect(rel('And a third, Daniel Okafor, said that he was opposed to the toll.', 'said').source?.text).toBe('Daniel Okafor');
     expect(rel('The harbour plan was praised by a small share of voters.', 'praised').source?.text).toBe('a small share of voters');
-    expect(rel('Okafor earlier Tuesday backed away from the toll.', 'backed').source?.text).toBe('Okafor');
+    expect(rel('Okafor earlier Tuesday warned that the toll was too high.', 'warned').source?.text).toBe('Okafor');
   });
   it('after a quotation, how it was said is circumstance: the quotation is the content; a one-word aside stays outside the subject', () => {
     const r = rel('“We love the pier!” Susan Marr said as she turned around and waved.', 'said');
@@ -148,4 +148,21 @@ describe('attributions', () => {
     expect(rel('Tom Grey, its chief executive, said the firm would grow.', 'said').source?.text).toBe('Tom Grey, its chief executive');
     expect(rel('Asked by the host to respond to the charge, Okafor said the toll was fair.', 'asked').source?.text).toBe('the host');
   });
+  it('a relative clause after the source describes it: no other kind, and a name inside it is not the source', () => {
+    const a = rel('Harbour officials, who were the most doubtful voice on the board, have argued that the fee is too high.', 'argued');
+    expect(a.source?.text).toMatch(/^Harbour officials/);
+    expect(a.source?.class).toBe('anonymous');
+    const b = rel('Port officials who have long doubted Mayor Jane Doe said the pier was unsafe.', 'said');
+    expect(b.source?.text).toMatch(/^Port officials/);
+    expect(b.source?.class).toBe('anonymous');
+  });
+  it('one unnamed official whose quotation the article credits to a name is that person; officials stay anonymous', () => {
+    const t = 'A senior ministry official responded sharply to the plan, "Raising the fee now is a mistake that will empty the harbour"- Deputy Transport Minister Tomas Berle.';
+    const r = extract(t).attributions.find((a) => a.quote === 0);
+    expect(r?.source?.text).toBe('A senior ministry official');
+    expect(r?.source?.class).toBe('person');
+    expect(r?.source?.person).toBe('Tomas Berle');
+    expect(rel('A senior ministry official said the fee would rise.', 'said').source?.class).toBe('anonymous');
+  });
 });
+
