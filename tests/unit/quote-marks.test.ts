@@ -18,9 +18,10 @@ describe('quotation marks', () => {
     expect(r.map((x) => s.slice(x.start, x.end))).toEqual(['‘the farmers’ market is closed’']);
   });
   it('German „…“ stops at its closing mark and does not merge sentences', () => {
-    const t = '„Wir bleiben hier“, sagte Anna Berg. Die Sitzung endete am Abend. Sie kam nicht wieder.';
+    // a clause, not three words: whether a three-word quotation is speech is the fragment model's close call
+    const t = '„Wir bleiben hier, bis alles geklärt ist“, sagte Anna Berg. Die Sitzung endete am Abend. Sie kam nicht wieder.';
     const x = extract(t);
-    expect(x.quotes.map((q) => q.text)).toEqual(['Wir bleiben hier']);
+    expect(x.quotes.map((q) => q.text)).toEqual(['Wir bleiben hier, bis alles geklärt ist']);
     expect(sentences(t).length).toBe(3);
   });
   it('German »…« is one quotation, not a fake one between the marks', () => {
