@@ -11,6 +11,7 @@ import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 import { argmax } from '../util/index.ts';
 import { isSpeechVerb, splitName } from './speakers.ts';
 import { isPlace } from './attributions-places.ts';
+import { firstNameGender } from './name-gender.ts';
 import type { Span } from './text.ts';
 import weights from './pronoun-weights.json' with { type: 'json' };
 
@@ -209,6 +210,23 @@ export function genders(text: string, sentences: readonly Sentence[], mentions: 
   return out;
 }
 
+/** A listed first name says more than the article's first pronoun after a mention; a surname whose mentions have
+ *  first names of both genders ("Jane and John Doe") has none. */
+function withFirstNames(gender: Map<string, Gender>, mentions: readonly PersonMention[][]): Map<string, Gender> {
+  const byName = new Map<string, Set<Gender>>();
+  for (const list of mentions) {
+    for (const m of list) {
+      const g = m.name.includes(' ') ? firstNameGender(m.name) : null;
+      if (g) byName.set(m.key, (byName.get(m.key) ?? new Set<Gender>()).add(g));
+    }
+  }
+  for (const [key, gs] of byName) {
+    if (gs.size === 1) gender.set(key, [...gs][0]!);
+    else gender.delete(key);
+  }
+  return gender;
+}
+
 export interface CorefIndex {
   mentions: PersonMention[][];
   gender: Map<string, Gender>;
@@ -227,7 +245,7 @@ export function corefIndex(text: string, sentences: readonly Sentence[], quotes:
   const { mentions, places } = personMentions(sentences, quotes);
   const full = new Map<string, string>();
   for (const list of mentions) for (const m of list) if ((full.get(m.key)?.split(' ').length ?? 0) < m.name.split(' ').length) full.set(m.key, m.name);
-  return { mentions, gender: genders(text, sentences, mentions), full, places, text, quotes, blockOf: sentences.map((s) => s.block) };
+  return { mentions, gender: withFirstNames(genders(text, sentences, mentions), mentions), full, places, text, quotes, blockOf: sentences.map((s) => s.block) };
 }
 
 /** Features of one candidate antecedent (the training script fits their weights). */

@@ -212,7 +212,8 @@ function choiceContext(state: ResolveState, coref: CorefIndex, q: ExtractedQuote
 function chooseAttribution(state: ResolveState, q: ExtractedQuote, a: Attribution | null): Attribution | null {
   if (!state.coref) return a;
   // the sentence says who spoke ("she said", "Lisbon said") but that names nobody: no other phrase is the speaker
-  if (a && (a.pronoun || a.speaker) && !choiceContext(state, state.coref, q).trial(a).speaker) return a;
+  // (a subject the patterns read whole, not a clause they ran past: "Sen. Jane Doe on Sunday criticised the pact signed in Oslo, saying …")
+  if (a && (a.pronoun || (a.speaker && a.phrase && a.phrase.split(/\s+/).length <= 4)) && !choiceContext(state, state.coref, q).trial(a).speaker) return a;
   const options = speakerOptions(choiceContext(state, state.coref, q), q, a);
   state.speakerTrace?.(q, options);
   const best = bestOption(options);

@@ -125,4 +125,8 @@ describe('issue 12: named and described speakers in the common shapes', () => {
     const t = 'Critics of Tomas Berg were loud. For now, the board waves off the delay as “a minor matter that will pass by the summer.”';
     expect(speakers(t)).toEqual(['the board']);
   });
+  it('a subject the sentence patterns ran past ("… among envoys in Oslo, saying …") does not stop the ranker', () => {
+    const t = 'Democratic candidate Sen. Ruth Alder (D-Ore.) on Sunday criticized the treaty adopted after months of talks among envoys in Oslo, saying it goes “nowhere near far enough.”';
+    expect(speakers(t)).toEqual(['Ruth Alder']);
+  });
 });

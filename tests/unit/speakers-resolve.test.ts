@@ -4,6 +4,7 @@ import { extract } from '../../src/parse/index.ts';
 import { parseBlocks } from '../../src/parse/blocks.ts';
 import { segment } from '../../src/parse/sentences.ts';
 import { corefIndex } from '../../src/parse/coref.ts';
+import { firstNameGender } from '../../src/parse/name-gender.ts';
 
 const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
 
@@ -113,5 +114,25 @@ describe('person mentions and genders (coref.ts)', () => {
     const { idx } = index('Olaf Berg opened the shop. He paints. Berg said he was tired. Ana Berg joined later. She runs the books. Tove Lund came too. She sings.');
     expect(idx.gender.get('Berg')).toBeUndefined();
     expect(idx.gender.get('Lund')).toBe('f');
+  });
+  it('a listed first name gives the gender when no pronoun follows the mention; first names of both genders give none', () => {
+    const { idx } = index('Senator Paul Lenz met the adviser Karen Mott on Monday. Tom Vale and Rita Vale arrived later.');
+    expect(idx.gender.get('Lenz')).toBe('m');
+    expect(idx.gender.get('Mott')).toBe('f');
+    expect(idx.gender.get('Vale')).toBeUndefined();
+  });
+});
+
+describe('first names (name-gender.ts)', () => {
+  it('reads the first name after the last title or description, never the surname or an initial', () => {
+    expect(firstNameGender('Ohio Gov. Chris Lantz')).toBe('m');
+    expect(firstNameGender('political science professor Karen Mott')).toBe('f');
+    expect(firstNameGender('Republican Christine Ward Hale')).toBe('f');
+    expect(firstNameGender('J. Hale')).toBeNull();
+    expect(firstNameGender('Hale')).toBeNull();
+  });
+  it('"she said" goes to the woman named before when only her first name says so', () => {
+    expect(extract('Senator Paul Lenz met the adviser Karen Mott on Monday. “We will not back down,” she said.').quotes.map((q) => q.speaker)).toEqual(['Karen Mott']);
+    expect(extract('Karen Mott, an adviser, sat beside Senator Paul Lenz on Monday. “We will not back down,” he said.').quotes.map((q) => q.speaker)).toEqual(['Paul Lenz']);
   });
 });

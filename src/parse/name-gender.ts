@@ -1,0 +1,32 @@
+/**
+ * A person's gender from their first name ("Brigid Harrison" → f, "Chris Christie" → m), for
+ * resolving "he said" / "she said" when the article's own pronouns do not say (coref.ts). The names
+ * are the English list of the `gender-detection-from-name` package, loaded on first use (a 760 KB
+ * table: the parser's load stays light when no pronoun needs it).
+ */
+import { createRequire } from 'node:module';
+import type { Gender } from './coref.ts';
+
+let table: ReadonlyMap<string, string> | null = null;
+
+function names(): ReadonlyMap<string, string> {
+  table ??= createRequire(import.meta.url)('gender-detection-from-name/names/en.js') as ReadonlyMap<string, string>;
+  return table;
+}
+
+/**
+ * The gender of the first name in a full name: the first listed word after the last title or description
+ * ("New Jersey Gov. Chris Christie": after "Gov.", so not "Jersey"; "political science professor Brigid Doe"),
+ * never the surname. Null when no word is listed ("W. Bush", a surname alone).
+ */
+export function firstNameGender(full: string): Gender | null {
+  const words = full.split(/\s+/).slice(0, -1);
+  const after = words.findLastIndex((w) => w.endsWith('.') || /^\p{Ll}/u.test(w));
+  for (const w of words.slice(after + 1)) {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(w)) continue;
+    const g = names().get(w.toLowerCase());
+    if (g === 'male') return 'm';
+    if (g === 'female') return 'f';
+  }
+  return null;
+}
