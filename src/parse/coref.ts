@@ -106,13 +106,30 @@ export function isTitleCase(sentence: string): boolean {
   return caps >= 4;
 }
 
+/** Spans of `t` (offsets from `base`) between a pair of double quotation marks; a straight mark opens or closes by parity. */
+function markedSpans(t: string, base: number): Span[] {
+  const out: Span[] = [];
+  let open = -1;
+  for (let i = t.search(/[“”"]/); i >= 0 && i < t.length; i++) {
+    const ch = t[i];
+    if (ch === '”' || (ch === '"' && open >= 0)) {
+      if (open >= 0) out.push({ start: base + open, end: base + i });
+      open = -1;
+    } else if (ch === '“' || ch === '"') open = i;
+  }
+  return out;
+}
+
 function rawNames(s: Sentence, quotes: readonly Span[], names: Map<string, string | null>): RawName[] {
   const out: RawName[] = [];
   if (isTitleCase(s.text)) return out;
+  // a name between quotation marks that the quote stage did not take for a quotation is a title or a
+  // nickname (“On “Face the Nation,” …”, Bill “The Hammer” Doe): no person is mentioned
+  const titles = markedSpans(s.text, s.start);
   NAME_SEQ.lastIndex = 0;
   for (let m = NAME_SEQ.exec(s.text); m; m = NAME_SEQ.exec(s.text)) {
     const pos = s.start + m.index;
-    if (inSpans(quotes, pos)) continue;
+    if (inSpans(quotes, pos) || inSpans(titles, pos)) continue;
     const seq = m[0].replace(/(?:’s|'s|’|')$/, '');
     let name = names.get(seq);
     if (name === undefined) {

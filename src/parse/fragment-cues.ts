@@ -14,6 +14,8 @@ export interface CueCover {
   inContent: boolean;
   /** …and that relation names its source (a name, a pronoun, "the official") */
   sourced: boolean;
+  /** …and one such relation's cue starts before the fragment (a cue after it is often "On “Title,” she said") */
+  cueBefore: boolean;
 }
 
 /** One paragraph's relations by sentence index, and the cue model (undefined: the shipped one). */
@@ -34,7 +36,7 @@ function relationsOf(text: string, s: Sentence, cache: RelationCache): Extracted
 /** The relations of the sentences [first, last] whose content covers [start, end) at least half. */
 export function cueCover(text: string, sentences: readonly Sentence[], start: number, end: number, cache: RelationCache): CueCover {
   const len = Math.max(1, end - start);
-  const out: CueCover = { inContent: false, sourced: false };
+  const out: CueCover = { inContent: false, sourced: false, cueBefore: false };
   for (const s of sentences) {
     if (s.end <= start || s.start >= end) continue;
     for (const r of relationsOf(text, s, cache)) {
@@ -42,6 +44,7 @@ export function cueCover(text: string, sentences: readonly Sentence[], start: nu
       if (o * 2 < len) continue;
       out.inContent = true;
       if (r.source) out.sourced = true;
+      if (r.cue && r.cue.start < start) out.cueBefore = true;
     }
   }
   return out;

@@ -9,6 +9,7 @@
  */
 import weights from './fragment-weights.json' with { type: 'json' };
 import { SPEECH_VERBS } from './speakers.ts';
+import type { FragmentSyntax } from './fragment-syntax.ts';
 
 const SPEECH = new RegExp(`\\b(?:${SPEECH_VERBS.join('|')})\\b`, 'i');
 const SAID = /\b(?:said|says|say|told|tells)\b/i;
@@ -45,7 +46,7 @@ export function isTitleCase(inner: string): boolean {
 
 const NAME = /(?:^|[^\p{L}])[A-Z\u00C0-\u00DE][\p{L}’'\-]+\s+[A-Z\u00C0-\u00DE][\p{L}’'\-]+/u;
 
-export interface FragmentContext {
+export interface FragmentContext extends FragmentSyntax {
   inner: string;
   /** the sentence(s) text with every quotation blanked out */
   outside: string;
@@ -63,9 +64,56 @@ export interface FragmentContext {
   /** the fragment lies in the content of an attribution relation of its sentence (fragment-cues.ts), with a source */
   inContent: boolean;
   sourcedContent: boolean;
+  /** …and one such relation's cue comes before the fragment ("called it a “…”", not "On “…,” she said") */
+  cueBefore: boolean;
 }
 
-export function fragmentFeatures(c0: FragmentContext): Record<string, number> {
+/** Tags of words that make a noun phrase (a name, a thing, a label), no verb among them. */
+const NOMINAL_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'ADP', 'CCONJ', 'PART', 'SYM', 'X']);
+
+/** Features of the fragment's place in its sentence (fragment-syntax.ts), the attribution parser's answer aside. */
+function syntaxFeatures(c: FragmentContext): Record<string, number> {
+  const b = (x: boolean) => (x ? 1 : 0);
+  const verb = c.verbBefore;
+  const speechVerb = verb !== null && (SPEECH.test(verb) || COMMUNICATION.test(verb));
+  return {
+    verbBeforeSpeech: b(speechVerb),
+    verbBeforeOther: b(verb !== null && !speechVerb),
+    innerNominal: b(c.innerTags.length > 0 && c.innerTags.every((t) => NOMINAL_TAGS.has(t))),
+    // a clause ending like a sentence (“It is fine.”): a sentence of speech, not a name or a label
+    sentenceClause: b(/[.!?]$/.test(c.inner) && c.innerTags.some((t) => t === 'VERB' || t === 'AUX')),
+    oneNoun: b(c.innerTags.length === 1 && c.innerTags[0] === 'NOUN'),
+    adpNext: b(c.nextTag === 'ADP'),
+  };
+}
+
+/**
+ * The features that depend on what the attribution parser says of the fragment (inContent, sourcedContent,
+ * cueBefore), given the others (`base`): quote-spans.ts tries each possible answer on one `base` and asks
+ * the parser only when the verdicts differ.
+ */
+export function coverFeatures(c: Pick<FragmentContext, 'inContent' | 'sourcedContent' | 'cueBefore' | 'nextTag'>, base: Record<string, number>): Record<string, number> {
+  const b = (x: boolean) => (x ? 1 : 0);
+  // nobody is credited with words in the sentence: no speech verb, no attribution covering the fragment
+  const noCredit = !base.speechVerb && !base.communication && !c.inContent;
+  return {
+    inContent: b(c.inContent),
+    sourcedContent: b(c.sourcedContent),
+    titleNotInContent: b(!!base.titleCase && !c.inContent),
+    cueAfterOnly: b(c.inContent && !c.cueBefore),
+    noCredit: b(noCredit),
+    nominalNoCredit: b(!!base.innerNominal && noCredit),
+    nounNextNoCredit: b((c.nextTag === 'NOUN' || c.nextTag === 'PROPN') && noCredit),
+  };
+}
+
+export function fragmentFeatures(c: FragmentContext): Record<string, number> {
+  const base = baseFeatures(c);
+  return { ...base, ...coverFeatures(c, base) };
+}
+
+/** Every feature but coverFeatures'. */
+export function baseFeatures(c0: FragmentContext): Record<string, number> {
   // "so-called" names a term; its "called" is nobody speaking
   const c = { ...c0, outside: c0.outside.replace(/\bso[\s-]called\b/gi, (m) => ' '.repeat(m.length)) };
   const words = c.inner.split(/\s+/).filter(Boolean);
@@ -114,14 +162,12 @@ export function fragmentFeatures(c0: FragmentContext): Record<string, number> {
     workBefore: b(WORK_BEFORE.test(c.before)),
     workAfter: b(WORK_AFTER.test(c.after)),
     mediumTitle: b(titleCase && MEDIUM_BEFORE.test(c.before)),
-    titleNotInContent: b(titleCase && !c.inContent),
     lowerTerm: b(n <= 2 && /^[a-z]/.test(c.inner) && DET_BEFORE.test(c.before)),
     lowerModifier: b(n <= 3 && /^[a-z]/.test(c.inner) && nounAfter),
     quoteList: b(/[”"],?\s*(?:and|or)?\s*$/.test(c.before) || /^\s*,?\s*(?:and|or)?\s*[“"]/.test(c.after)),
     speechBefore: b(SPEECH.test(c.before.replace(/\bso[\s-]called\b/gi, ''))),
     speechAfter: b(SPEECH.test(c.after)),
-    inContent: b(c.inContent),
-    sourcedContent: b(c.sourcedContent),
+    ...syntaxFeatures(c),
   };
 }
 
@@ -142,6 +188,9 @@ const SO_CALLED_BEFORE = /\bso[\s-]called\s*$/i;
 
 export function isSpeechFragment(f: Record<string, number>, before: string): boolean {
   if (NEVER_SPEECH_BEFORE.test(before) || f.lonePronoun) return false;
+  // a title cited with its author (“Storm Closes the Harbour,” by Ann Ward): a work, not words said; a
+  // lowercase fragment before "by" is often a passive's words ("called “reckless” by the mayor")
+  if (f.titleCase && f.bylineAfter) return false;
   if (SO_CALLED_BEFORE.test(before) && !f.speechVerb && !f.communication) return false;
   return speechProbability(f) >= weights.threshold;
 }

@@ -6,8 +6,10 @@
 import type { Block, ExtractedQuote, Sentence } from '../schema/index.ts';
 import { quotationRanges, singleQuoteRanges, type MarkRange } from './quote-marks.ts';
 import { attribute, interpretPhrase, SPEECH_VERBS, type Attribution } from './speakers.ts';
-import { BYLINE_AFTER, fragmentFeatures, isSpeechFragment, isTitleCase, type FragmentContext } from './fragments.ts';
+import { BYLINE_AFTER, baseFeatures, coverFeatures, fragmentFeatures, isSpeechFragment, isTitleCase, type FragmentContext } from './fragments.ts';
 import { cueCover, type RelationCache } from './fragment-cues.ts';
+import { fragmentSyntax } from './fragment-syntax.ts';
+import { sentenceTokens } from './attributions-tokens.ts';
 import type { CueModel } from './attributions-model.ts';
 import { flatten, isSpace } from './text.ts';
 
@@ -47,9 +49,12 @@ function markLength(text: string, at: number): number {
   return text[at] === "'" && text[at + 1] === "'" ? 2 : 1;
 }
 
+const DASH_BYLINE = /^\s*[—–―]\s*[A-Z\u00C0-\u00DE][\p{L}’'.\-]*(?:\s+[A-Z\u00C0-\u00DE][\p{L}’'.\-]*){0,3}\s*$/u;
+
 /** Is the quotation "full" (a sentence of speech) rather than a fragment inside the reporter's words? */
 function isFull(pre: string, inner: string, sentencePrefix: string, prevFull: boolean): boolean {
-  const atStart = /^[\s(—–-]*$/.test(sentencePrefix);
+  // a dash byline of the quotation before opens the sentence ("“…” ― Jane Doe “…”"): this one starts it all the same
+  const atStart = /^[\s(—–-]*$/.test(sentencePrefix) || DASH_BYLINE.test(sentencePrefix);
   const afterColon = /:\s*$/.test(pre);
   const capital = /^[A-Z\u00C0-\u00DE0-9‘'"]/.test(inner);
   return atStart || (capital && /[,:—–-]\s*$/.test(pre)) || (prevFull && /,\s*$/.test(pre)) || afterColon;
@@ -136,9 +141,11 @@ function quotedElsewhere(text: string, q: { text: string; start: number }): bool
 export type FragmentTrace = (q: ExtractedQuote, features: Record<string, number>, ctx: FragmentContext) => void;
 
 /** What fragments.ts looks at for one partial quotation, but for whether the attribution parser covers it. */
-function fragmentContext(text: string, f: Found, all: readonly Found[], block: Block): FragmentContext {
+function fragmentContext(text: string, f: Found, all: readonly Found[], block: Block, bs: readonly Sentence[]): FragmentContext {
   const same = all.filter((g) => g.first.index === f.first.index);
+  const tokens = bs.filter((s) => s.index >= f.first.index && s.index <= f.last.index).flatMap((s) => sentenceTokens(s));
   return {
+    ...fragmentSyntax(tokens, f.window.start + f.open, f.window.start + f.close),
     inner: f.q.text,
     outside: outsideQuotes(f, same),
     before: f.window.text.slice(0, f.open),
@@ -151,27 +158,31 @@ function fragmentContext(text: string, f: Found, all: readonly Found[], block: B
     quotedElsewhere: quotedElsewhere(text, f.q),
     inContent: false,
     sourcedContent: false,
+    cueBefore: false,
   };
 }
 
-/** The three things the attribution parser can say of a fragment (a source implies content). */
+/** The five things the attribution parser can say of a fragment (a source or a cue before it implies content). */
 const COVERS = [
-  { inContent: false, sourcedContent: false },
-  { inContent: true, sourcedContent: false },
-  { inContent: true, sourcedContent: true },
+  { inContent: false, sourcedContent: false, cueBefore: false },
+  { inContent: true, sourcedContent: false, cueBefore: false },
+  { inContent: true, sourcedContent: false, cueBefore: true },
+  { inContent: true, sourcedContent: true, cueBefore: false },
+  { inContent: true, sourcedContent: true, cueBefore: true },
 ] as const;
 
 /** Is the fragment somebody's words? The attribution parser (wink-nlp tokens and the cue model: most of
  *  the quotes stage's time) is consulted only when its answer could change the verdict; training
  *  (a trace) always consults it, so every feature is real. */
 function isSpeech(text: string, f: Found, all: readonly Found[], block: Block, bs: readonly Sentence[], cache: RelationCache, trace: FragmentTrace | undefined): boolean {
-  const base = fragmentContext(text, f, all, block);
+  const base = fragmentContext(text, f, all, block, bs);
   if (!trace) {
-    const verdicts = COVERS.map((c) => isSpeechFragment(fragmentFeatures({ ...base, ...c }), base.before));
+    const features = baseFeatures(base);
+    const verdicts = COVERS.map((c) => isSpeechFragment({ ...features, ...coverFeatures({ ...c, nextTag: base.nextTag }, features) }, base.before));
     if (verdicts.every((v) => v === verdicts[0])) return verdicts[0]!;
   }
   const cover = cueCover(text, bs, f.q.start, f.q.end, cache);
-  const ctx = { ...base, inContent: cover.inContent, sourcedContent: cover.sourced };
+  const ctx = { ...base, inContent: cover.inContent, sourcedContent: cover.sourced, cueBefore: cover.cueBefore };
   const features = fragmentFeatures(ctx);
   trace?.(f.q, features, ctx);
   return isSpeechFragment(features, ctx.before);

@@ -223,6 +223,23 @@ function withNames(ts: readonly Token[]): readonly Token[] {
   return out ?? ts;
 }
 
+/** Tokens between a pair of quotation marks: a title, a term or a nickname the quote stage did not take for a
+ *  quotation (“On “Face the Nation,” Sen. Doe said”: “Nation” is nobody). A straight mark opens or closes
+ *  by its parity, so an odd count leaves the rest unmarked. */
+function betweenMarks(ts: readonly Token[]): boolean[] {
+  const out = ts.map(() => false);
+  let open = -1;
+  for (const [k, t] of ts.entries()) {
+    const opens = t.text === '“' || (t.text === '"' && open < 0);
+    const closes = t.text === '”' || (t.text === '"' && open >= 0);
+    if (closes && open >= 0) {
+      for (let x = open + 1; x < k; x++) out[x] = true;
+      open = -1;
+    } else if (opens) open = k;
+  }
+  return out;
+}
+
 /**
  * The candidates of the quotation spanning tokens [qa, qb] of `ts`; `masked[k]` marks tokens inside any
  * quotation. `text` is the article (phrases are cut from it).
@@ -230,7 +247,8 @@ function withNames(ts: readonly Token[]): readonly Token[] {
 export function phraseCandidates(text: string, tagged: readonly Token[], masked: readonly boolean[], qa: number, qb: number): PhraseCandidate[] {
   const out: PhraseCandidate[] = [];
   const ts = withNames(tagged);
-  const list = phrases(ts, masked);
+  const titled = betweenMarks(ts);
+  const list = phrases(ts, masked).filter(([i, j]) => !(titled[i] && titled[j]));
   const lastBefore = list.findLastIndex(([, b]) => b < qa);
   const firstAfter = list.findIndex(([a]) => a > qb);
   const built = list.map(([i, j], n) => structure(ts, masked, i, j, qa, qb, n === 0));

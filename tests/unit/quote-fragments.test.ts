@@ -45,6 +45,23 @@ describe('a fragment is a quote only when someone is credited with the words', (
   it('drops a pronoun quoted as a word, even where the sentence has a speaker', () => {
     expect(quotes('The new form says “they” where the old one said “he,” the clerk explained.')).toEqual([]);
   });
+  it('drops a term or a title that names a thing: in the subject, or with a noun or a relative clause after it', () => {
+    expect(quotes('The “harbour tax” reference drew laughs from the crowd.')).toEqual([]);
+    expect(quotes('He opened a “bookbar” that serves coffee and sells novels.')).toEqual([]);
+    expect(quotes('The only “public records” that survive are in the county archive.')).toEqual([]);
+    expect(quotes('She appeared on an episode of “The Late Harbour Show,” which airs on Fridays.')).toEqual([]);
+  });
+  it('drops a programme in an opening phrase whose speech verb comes after it', () => {
+    expect(quotes('On “Evening Table,” Senator Ann Ward criticised the budget.')).toEqual([]);
+  });
+  it('keeps the words a speech verb before them credits, whatever the phrase around them', () => {
+    expect(withSpeakers('Lee said the plan was “reckless” and would fail.')).toEqual([{ text: 'reckless', speaker: 'Lee' }]);
+    expect(withSpeakers('The mayor described the vote as “a victory for common sense.”')).toEqual([{ text: 'a victory for common sense.', speaker: 'The mayor' }]);
+  });
+  it('a title in quotation marks names nobody: the speaker is the person after it', () => {
+    const t = 'On “Harbour Talk” last week, Mayor Tom Lee made his case. “We will reopen the bridge in May,” he said.';
+    expect(withSpeakers(t)).toEqual([{ text: 'We will reopen the bridge in May,', speaker: 'Tom Lee' }]);
+  });
   it('drops a nickname between a first and a last name', () => {
     expect(quotes('Former coach Bill “The Hammer” Jones retired after twenty seasons.')).toEqual([]);
   });
@@ -110,5 +127,9 @@ describe('cueCover (is a fragment in what an attribution credits?)', () => {
   });
   it('a scare quote in a sentence without a cue is in no content', () => {
     expect(cover('The company launched a “green” product line in May.', 'green').inContent).toBe(false);
+  });
+  it('says whether a covering cue comes before the fragment or only after it', () => {
+    expect(cover('Senator Ann Ward called the plan “reckless” in a letter to the board.', 'reckless').cueBefore).toBe(true);
+    expect(cover('The plan was “reckless,” Ann Ward said.', 'reckless').cueBefore).toBe(false);
   });
 });
