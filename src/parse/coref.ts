@@ -124,7 +124,7 @@ function rawNames(s: Sentence, quotes: readonly Span[], names: Map<string, strin
   const out: RawName[] = [];
   if (isTitleCase(s.text)) return out;
   // a name between quotation marks that the quote stage did not take for a quotation is a title or a
-  // nickname (“On “Face the Nation,” …”, Bill “The Hammer” Doe): no person is mentioned
+  // nickname (“On “Meet the Town,” …”, Bill “The Hammer” Doe): no person is mentioned
   const titles = markedSpans(s.text, s.start);
   NAME_SEQ.lastIndex = 0;
   for (let m = NAME_SEQ.exec(s.text); m; m = NAME_SEQ.exec(s.text)) {

@@ -3,7 +3,7 @@
  * already computed (no second tagging): the verb before it, the tags of its words and of the word
  * after it. Speech fragments sit in a predicate, after the verb that reports them ("called it a
  * “disaster”"); titles and terms often sit in the subject or an opening phrase with no verb before
- * them (“On “Face the Nation,” …”, "The “sex tape” reference …") or name a thing (“a “dry port” at …”).
+ * them (“On “Evening Table,” …”, "The “harbour tax” reference …") or name a thing ("a “bookbar” that …").
  */
 import type { Token } from './attributions-tokens.ts';
 

@@ -224,7 +224,7 @@ function withNames(ts: readonly Token[]): readonly Token[] {
 }
 
 /** Tokens between a pair of quotation marks: a title, a term or a nickname the quote stage did not take for a
- *  quotation (“On “Face the Nation,” Sen. Doe said”: “Nation” is nobody). A straight mark opens or closes
+ *  quotation (“On “Meet the Town,” Sen. Doe said”: “Town” is nobody). A straight mark opens or closes
  *  by its parity, so an odd count leaves the rest unmarked. */
 function betweenMarks(ts: readonly Token[]): boolean[] {
   const out = ts.map(() => false);
