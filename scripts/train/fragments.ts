@@ -94,7 +94,7 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
 const RECALL_GOAL = 0.94;
 const ps = xs.map(prob);
 let best = { t: 0.5, f: 0 };
-for (let t = 0.2; t <= 0.9; t += 0.01) {
+for (let t = 0.2; t <= 0.9; t += 0.005) {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -104,7 +104,7 @@ for (let t = 0.2; t <= 0.9; t += 0.01) {
     else if (ys[i]) fn++;
   }
   const f = (2 * tp) / (2 * tp + fp + fn);
-  if (tp / (tp + fn) >= RECALL_GOAL) best = { t: Math.round(t * 100) / 100, f };
+  if (tp / (tp + fn) >= RECALL_GOAL) best = { t: Math.round(t * 1000) / 1000, f };
 }
 const rounded = Object.fromEntries(names.map((n) => [n, Math.round(w[n]! * 1000) / 1000]));
 writeFileSync(

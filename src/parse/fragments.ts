@@ -84,6 +84,8 @@ function syntaxFeatures(c: FragmentContext): Record<string, number> {
     sentenceClause: b(/[.!?]$/.test(c.inner) && c.innerTags.some((t) => t === 'VERB' || t === 'AUX')),
     oneNoun: b(c.innerTags.length === 1 && c.innerTags[0] === 'NOUN'),
     adpNext: b(c.nextTag === 'ADP'),
+    // opening its sentence and closed by a comma, the layout of speech before its attribution (“…,” she said)
+    openingComma: b(/^[\s(—–-]*$/.test(c.before) && (/,$/.test(c.inner) || /^\s*,/.test(c.after))),
   };
 }
 
