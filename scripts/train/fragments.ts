@@ -4,7 +4,7 @@
  * ../shared/corpora/polnear-train (never copied into the project): every partial quotation the
  * parser finds is a positive when it matches an annotated quotation (token F1 >= 0.8, the scoring
  * convention of ../shared/corpora/README.md), else a negative. Writes src/parse/fragment-weights.json
- * with the highest threshold that keeps 94% of the training fragments that are quotations. Deterministic: fixed seed and epochs.
+ * with the highest threshold that keeps 94.5% of the training fragments that are quotations. Deterministic: fixed seed and epochs.
  *
  * Cross-fitted: a feature says whether the attribution cue model puts the fragment in a relation's
  * content, and that model was fitted on this same corpus, where it is better than on unseen news. So
@@ -91,7 +91,9 @@ for (let epoch = 0; epoch < EPOCHS; epoch++) {
 }
 // threshold: the highest that still keeps RECALL_GOAL of the training fragments that are quotations
 // (issue 12 asks partial-quote recall >= 0.95); above it, fewer scare quotes and titles are reported
-const RECALL_GOAL = 0.94;
+// (0.94 until the fragment-syntax features: with them, 0.94 lost one dev partial quote against the model before
+// them; 0.945 keeps partial recall at or above it on dev and train and still reports fewer non-quotes)
+const RECALL_GOAL = 0.945;
 const ps = xs.map(prob);
 let best = { t: 0.5, f: 0 };
 for (let t = 0.2; t <= 0.9; t += 0.005) {
