@@ -29,9 +29,10 @@ const FUNCTION_AFTER =
 const WORK_NOUN =
   'book|memoir|novel|film|movie|documentary|series|sitcom|show|program|programme|podcast|episode|song|album|play|musical|ad|advert|video|article|column|commentary|op-ed|essay|headline|blog|newsletter|magazine|slogan|hashtag|motto|phrase|term|word|label|nickname|title|level|category|brand|movement|logo|shirt|t-shirt|sign|hat|pin|banner|poster|narrative';
 const WORK_BEFORE = new RegExp(`\\b(?:${WORK_NOUN})s?(?:\\s+(?:called|named|titled|entitled))?[,:]?\\s*$`, 'i');
-const WORK_AFTER = new RegExp(`^[,.]?\\s*(?:${WORK_NOUN})s?\\b`, 'i');
+// a modifier may come between: “…” radio program, “…,” a documentary, “…” campaign pins (not "“…” that shows")
+const WORK_AFTER = new RegExp(`^[,.]?\\s*(?:(?!(?:that|which|who)\\b)[a-z]+\\s+)?(?:${WORK_NOUN})s?\\b`, 'i');
 /** A title after a verb of appearing or speaking and a preposition: on ABC's “…”, told “…”, in an interview with “…”. */
-const MEDIUM_BEFORE = /\b(?:on|told|with|to|in|at)\s+(?:(?:[A-Z\u00C0-\u00DE][\p{L}.&]*\s+){0,3}[A-Z\u00C0-\u00DE][\p{L}.&]*(?:’s|'s)\s+)?$/u;
+const MEDIUM_BEFORE = /\b(?:on|told|tells?|telling|with|to|in|at)\s+(?:(?:[A-Z\u00C0-\u00DE][\p{L}.&]*\s+){0,3}[A-Z\u00C0-\u00DE][\p{L}.&]*(?:’s|'s)\s+)?$/u;
 /** One personal pronoun alone in quotation marks is the word mentioned (“she” is a “he”), not speech. */
 const LONE_PRONOUN = /^(?:i|me|we|us|you|he|him|she|her|they|them|it)[,.!?]?$/i;
 

@@ -35,6 +35,8 @@ describe('a fragment is a quote only when someone is credited with the words', (
   });
   it('drops a programme named after a speech verb and a preposition', () => {
     expect(quotes('Mayor Tom Lee said on Channel Four’s “Evening Table” that the bridge would reopen in May.')).toEqual([]);
+    // every form of the verb: "tells", "telling" as well as "told"
+    expect(quotes('Mayor Tom Lee tells Channel Four’s “Evening Table” on Friday that the bridge will reopen in May.')).toEqual([]);
   });
   it('drops a headline cited with its byline, though it reads like a full quotation', () => {
     expect(quotes('Worth reading: “Storm Closes the Old Harbour for a Week,” by the Courier’s Ann Ward.')).toEqual([]);
