@@ -249,6 +249,8 @@ export interface CorefIndex {
   gender: Map<string, Gender>;
   /** full name per surname (the longest seen) */
   full: Map<string, string>;
+  /** every full name per surname, in article order ("Jane Doe", "John Doe": two people of one family) */
+  family: Map<string, string[]>;
   /** names the article uses as places ("in Lisbon") and never as a person's name */
   places: Set<string>;
   /** the article, and the quotations in it (their marks included): what speaker candidates are read around */
@@ -261,8 +263,15 @@ export interface CorefIndex {
 export function corefIndex(text: string, sentences: readonly Sentence[], quotes: readonly Span[]): CorefIndex {
   const { mentions, places } = personMentions(sentences, quotes);
   const full = new Map<string, string>();
-  for (const list of mentions) for (const m of list) if ((full.get(m.key)?.split(' ').length ?? 0) < m.name.split(' ').length) full.set(m.key, m.name);
-  return { mentions, gender: withFirstNames(genders(text, sentences, mentions), mentions), full, places, text, quotes, blockOf: sentences.map((s) => s.block) };
+  const family = new Map<string, string[]>();
+  for (const list of mentions) {
+    for (const m of list) {
+      if ((full.get(m.key)?.split(' ').length ?? 0) < m.name.split(' ').length) full.set(m.key, m.name);
+      const names = family.get(m.key) ?? [];
+      if (m.name.includes(' ') && !names.includes(m.name)) family.set(m.key, [...names, m.name]);
+    }
+  }
+  return { mentions, gender: withFirstNames(genders(text, sentences, mentions), mentions), full, family, places, text, quotes, blockOf: sentences.map((s) => s.block) };
 }
 
 /** Features of one candidate antecedent (the training script fits their weights). */

@@ -5,6 +5,8 @@
  * role is read from at most a few words before the office, never from the whole sentence prefix.
  */
 import { splitName } from './speakers.ts';
+import type { Gender } from './coref.ts';
+import { fitsGender, otherFamilyMember } from './name-gender.ts';
 
 const TITLE_BEFORE_NAME =
   /\b(?:President|President-elect|Prime Minister|Minister|minister|Secretary|secretary|Chancellor|leader|spokesman|spokeswoman|spokesperson|Senator|Sen\.|Rep\.|Gov\.|Gen\.|General|Ambassador|ambassador|Chairman|chairman|adviser|advisor|Governor|Mayor|Director|director|analyst|expert|official|King|Pope|Mr\.|Mrs\.|Ms\.|Dr\.)\s+((?:[A-Z\u00C0-\u00DE][\p{L}’'\-]+\s+){0,2}[A-Z\u00C0-\u00DE][\p{L}’'\-]+)/gu;
@@ -103,35 +105,65 @@ function surname(name: string): string {
   return parts[parts.length - 1]!; // split() always returns at least one element
 }
 
-/** Surname → the fullest mention so far, with the first role the article gave. */
+const words = (n: string) => n.split(' ').length;
+
+/**
+ * Surname → the fullest mention so far, with the first role the article gave. The article may name two
+ * people of one family ("Jane Doe", "John Doe"): each full name is kept with its own role, so that
+ * "Mr. Doe" or "he said" finds the one of that gender, and neither takes the other's office.
+ */
 export class Registry {
   readonly bySurname = new Map<string, Mention>();
   /** every registered mention in article order (for "most recent person" resolution) */
   readonly order: Mention[] = [];
+  /** each distinct full name per surname, with the first role given to that name */
+  private readonly family = new Map<string, Mention[]>();
 
   register(name: string, role: string | null, pos: number): void {
     const key = surname(name);
     const old = this.bySurname.get(key);
-    const words = (n: string) => n.split(' ').length;
     const fuller = old && words(old.name) > words(name) ? old.name : name;
     this.bySurname.set(key, { name: fuller, role: old?.role ?? role, pos });
     this.order.push({ name: fuller, role: old?.role ?? role, pos });
+    const names = this.family.get(key) ?? [];
+    const own = names.find((m) => m.name === name);
+    if (!own) names.push({ name, role, pos });
+    else own.role ??= role;
+    this.family.set(key, names);
   }
 
-  /** A bare surname → the full name the article used earlier. */
-  expand(name: string): string {
+  /**
+   * A bare surname → the full name the article used earlier. With the gender the text gives ("Mr. Doe",
+   * "she said"), a full name whose first name says the other gender is passed over for a family member's.
+   */
+  expand(name: string, gender: Gender | null = null): string {
     const key = surname(name);
     const known = this.bySurname.get(key);
     if (!known) return name;
-    if (!name.includes(' ')) return known.name;
+    if (!name.includes(' ')) return gender ? this.ofGender(key, known.name, gender) : known.name;
     return known.name.endsWith(name) ? known.name : name;
+  }
+
+  private ofGender(key: string, name: string, gender: Gender): string {
+    if (fitsGender(name, gender)) return name;
+    let best: string | null = null;
+    for (const m of this.family.get(key) ?? []) if (fitsGender(m.name, gender) && (best === null || words(m.name) >= words(best))) best = m.name;
+    return best ?? name;
   }
 
   has(name: string): boolean {
     return this.bySurname.has(surname(name));
   }
 
+  /**
+   * The role of the person. Two people of one family ("Jane Doe", "John Doe": full names whose first
+   * names are listed first names) each keep their own; otherwise the surname's first role is carried
+   * (a name read with a stray word, "Like Doe", is the same person).
+   */
   roleOf(name: string): string | null {
-    return this.bySurname.get(surname(name))?.role ?? null;
+    const key = surname(name);
+    const names = this.family.get(key) ?? [];
+    if (name.includes(' ') && names.some((m) => otherFamilyMember(name, m.name))) return names.find((m) => m.name === name)?.role ?? null;
+    return this.bySurname.get(key)?.role ?? null;
   }
 }

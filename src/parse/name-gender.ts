@@ -19,14 +19,30 @@ function names(): ReadonlyMap<string, string> {
  * ("New Jersey Gov. Chris Christie": after "Gov.", so not "Jersey"; "political science professor Brigid Doe"),
  * never the surname. Null when no word is listed ("W. Bush", a surname alone).
  */
-export function firstNameGender(full: string): Gender | null {
+function firstName(full: string): { word: string; gender: Gender } | null {
   const words = full.split(/\s+/).slice(0, -1);
   const after = words.findLastIndex((w) => w.endsWith('.') || /^\p{Ll}/u.test(w));
   for (const w of words.slice(after + 1)) {
     if (!/^\p{Lu}\p{Ll}+$/u.test(w)) continue;
     const g = names().get(w.toLowerCase());
-    if (g === 'male') return 'm';
-    if (g === 'female') return 'f';
+    if (g === 'male') return { word: w, gender: 'm' };
+    if (g === 'female') return { word: w, gender: 'f' };
   }
   return null;
+}
+
+export function firstNameGender(full: string): Gender | null {
+  return firstName(full)?.gender ?? null;
+}
+
+/** Whether a full name can be a person of `gender`: its first name does not say the other one. */
+export function fitsGender(full: string, gender: Gender): boolean {
+  return (firstNameGender(full) ?? gender) === gender;
+}
+
+/** Two full names of one surname with different listed first names ("Jane Doe", "John Doe"): two people. */
+export function otherFamilyMember(a: string, b: string): boolean {
+  const x = firstName(a);
+  const y = firstName(b);
+  return x !== null && y !== null && x.word !== y.word;
 }

@@ -9,9 +9,10 @@ import { escapeRegExp } from '../util/index.ts';
 import { choosePronounSpeaker, pronounCandidates, type CorefIndex, type Gender, type PronounCandidate, type SpeakerContext } from './coref.ts';
 import { Registry } from './mentions.ts';
 import { interpretPhrase, splitName, type Attribution } from './speakers.ts';
-import { bestOption, nameKey, speakerOptions, type ChoiceContext, type SpeakerOption } from './speaker-choice.ts';
+import { bestOption, nameKey, samePerson, speakerOptions, type ChoiceContext, type SpeakerOption } from './speaker-choice.ts';
 import type { Token } from './attributions-tokens.ts';
 import { isPlace } from './attributions-places.ts';
+import { fitsGender } from './name-gender.ts';
 
 export interface ResolveState {
   registry: Registry;
@@ -103,6 +104,12 @@ function resolveGroup(state: ResolveState, q: ExtractedQuote, a: Attribution): b
   return true;
 }
 
+/** "Mr. Doe" → m, "Mrs. Doe" / "Ms. Doe" / "Miss Doe" → f: the gender a courtesy title before the name gives. */
+function courtesyGender(phrase: string | null): Gender | null {
+  const m = /\b(Mr|Mrs|Ms|Miss)\b\.?\s+\S+\s*$/.exec(phrase ?? '');
+  return !m ? null : m[1] === 'Mr' ? 'm' : 'f';
+}
+
 function pronounGender(phrase: string | null): Gender | null {
   const w = (phrase ?? '').trim().split(/\s+/)[0]?.toLowerCase();
   return w === 'he' ? 'm' : w === 'she' ? 'f' : null;
@@ -122,7 +129,7 @@ function resolveSingular(state: ResolveState, q: ExtractedQuote, g: Gender): boo
   state.trace?.(q, cands);
   const best = choosePronounSpeaker(cands);
   if (!best) return false;
-  q.speaker = state.registry.expand(best.name);
+  q.speaker = ofGender(state, state.registry.expand(best.name, g), g);
   q.role = state.registry.roleOf(q.speaker);
   return true;
 }
@@ -137,11 +144,19 @@ function resolvePronoun(state: ResolveState, q: ExtractedQuote, a: Attribution):
   } else inherit(q, state.lastSpeaker);
 }
 
-/** A bare surname → the full name: from titled mentions and earlier speakers, else any earlier full mention. */
-function fullName(state: ResolveState, name: string): string {
-  const known = state.registry.expand(name);
-  if (known !== name || name.includes(' ')) return known;
-  return state.coref?.full.get(name) ?? name;
+/** A bare surname → the full name: from titled mentions and earlier speakers, else any earlier full mention;
+ *  `gender` from a courtesy title ("Mr. Doe") picks among family members the article names. */
+function fullName(state: ResolveState, name: string, gender: Gender | null = null): string {
+  const known = state.registry.expand(name, gender);
+  if (name.includes(' ')) return known;
+  const pick = known !== name ? known : state.coref?.full.get(name) ?? name;
+  return gender ? ofGender(state, pick, gender) : pick;
+}
+
+/** "she said", "Mrs. Doe" where the article names a John Doe and a Jane Doe: the family member of that gender. */
+function ofGender(state: ResolveState, name: string, gender: Gender): string {
+  if (fitsGender(name, gender)) return name;
+  return state.coref?.family.get(name.split(/\s+/).at(-1)!)?.findLast((n) => fitsGender(n, gender)) ?? name;
 }
 
 /** The subject of the sentence a fragment sits in ("Doe vowed to fight “…”"; "He called it “…”"). */
@@ -154,7 +169,7 @@ function sentenceSubject(state: ResolveState, q: ExtractedQuote): string | null 
   if (!lead) return null;
   const g = lead[1] === 'He' ? 'm' : 'f'; // group 1 is not optional
   const best = choosePronounSpeaker(pronounCandidates(state.coref, q.sentence, s.start, g, speakerContext(state)));
-  return best ? state.registry.expand(best.name) : null;
+  return best ? state.registry.expand(best.name, g) : null;
 }
 
 /** What attribution `a` makes of q's speaker, role and anonymity (a null attribution: the sentence names nobody). */
@@ -179,7 +194,7 @@ function fill(state: ResolveState, q: ExtractedQuote, a: Attribution | null): vo
       q.anonymous = true;
       q.role = a.role;
     } else {
-      q.speaker = a.speaker ? (a.anonymous ? a.speaker : fullName(state, a.speaker)) : null;
+      q.speaker = a.speaker ? (a.anonymous ? a.speaker : fullName(state, a.speaker, courtesyGender(a.phrase))) : null
       // a place is not a person: "Lisbon has repeatedly …" credits nobody (the article's own places, and the
       // states and capitals news prose uses for their governments); but a surname whose expansion is a place
       // ("Doe" read as "Springfield Doe" from "outside Springfield Doe rally") stays the surname as written
@@ -222,7 +237,7 @@ function chooseAttribution(state: ResolveState, q: ExtractedQuote, a: Attributio
   const self = options.find((o) => o.features.regexSelf);
   // "“…” — Jane Doe, the mayor.": a dash byline in the sentence is unambiguous too
   if (self?.features.dashAfter) return a;
-  return self && nameKey(self.speaker) === nameKey(best.speaker) ? a : best.attr;
+  return self && samePerson(self.speaker, best.speaker) ? a : best.attr;
 }
 
 /** A byline: a dash and a name (capitalised words, then maybe ", a description"), ending its sentence or followed

@@ -12,6 +12,7 @@ import { argmax, memoString } from '../util/index.ts';
 import { phraseCandidates } from './speaker-candidates.ts';
 import { interpretPhrase, type Attribution } from './speakers.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
+import { otherFamilyMember } from './name-gender.ts';
 import weights from './speaker-weights.json' with { type: 'json' };
 
 /** What a candidate would make of the quotation, and why it might be the speaker. */
@@ -142,15 +143,20 @@ const NEVER_SPEAKER = new RegExp(
   'i',
 );
 
+/** One person by the surname, unless the two full names give two first names ("Jane Doe", "John Doe"). */
+export function samePerson(a: string | null, b: string | null): boolean {
+  const key = nameKey(a);
+  return key !== null && key === nameKey(b) && !otherFamilyMember(a!, b!);
+}
+
 /** Features that depend on who the candidate turns out to be. */
-function outputFeatures(ctx: ChoiceContext, speaker: string, anonymous: boolean, regexKey: string | null): Record<string, number> {
+function outputFeatures(ctx: ChoiceContext, speaker: string, anonymous: boolean, regex: string | null): Record<string, number> {
   const key = nameKey(speaker);
-  const last = nameKey(ctx.lastSpeaker?.speaker ?? null);
   return {
-    regex: regexKey !== null && key === regexKey ? 1 : 0,
+    regex: regex !== null && samePerson(speaker, regex) ? 1 : 0,
     person: ctx.isPerson(speaker) ? 1 : 0,
     place: ctx.isPlace(speaker) ? 1 : 0,
-    lastSpeaker: key !== null && key === last ? 1 : 0,
+    lastSpeaker: ctx.lastSpeaker?.speaker && samePerson(speaker, ctx.lastSpeaker.speaker) ? 1 : 0,
     spoke: Math.log1p(key ? ctx.spoken.get(key) ?? 0 : 0),
     anonymous: anonymous ? 1 : 0,
     lowercase: /^[a-z]/.test(speaker) ? 1 : 0,
@@ -201,7 +207,7 @@ export function speakerOptions(ctx: ChoiceContext, q: ExtractedQuote, a: Attribu
   const regexKey = nameKey(regex?.speaker ?? null);
   const add = (attr: Attribution | null, f: Record<string, number>, res: { speaker: string | null; anonymous: boolean }) => {
     if (!res.speaker || NEVER_SPEAKER.test(res.speaker.trim())) return;
-    const features = Object.assign({}, f, outputFeatures(ctx, res.speaker, res.anonymous, attr === a ? null : regexKey));
+    const features = Object.assign({}, f, outputFeatures(ctx, res.speaker, res.anonymous, attr === a ? null : regex?.speaker ?? null));
     if (attr === a) features.regexSelf = 1;
     for (const [k, pk] of PARTIAL) if (features[k]) features[pk] = partial;
     out.push({ attr, speaker: res.speaker, anonymous: res.anonymous, features });

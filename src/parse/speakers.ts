@@ -89,7 +89,8 @@ function splitNameOnce(np: string): { name: string | null; role: string | null }
 function cleanRole(s: string | null): string | null {
   if (!s) return null;
   const r = s.replace(/\s+/g, ' ').replace(/^(?:a|an|the)\s+/i, '').replace(/[,.;:\s]+$/, '').trim();
-  return r || null;
+  // a courtesy title says how the article addresses someone, not what they do ("Mr. Doe" has no role)
+  return r && !/^(?:Mr|Mrs|Ms|Miss|Mx)$/.test(r) ? r : null;
 }
 
 /** Clause openers that are never part of the speaker's name ("When she …", "Though he …"). */

@@ -136,3 +136,24 @@ describe('first names (name-gender.ts)', () => {
     expect(extract('Karen Mott, an adviser, sat beside Senator Paul Lenz on Monday. “We will not back down,” he said.').quotes.map((q) => q.speaker)).toEqual(['Paul Lenz']);
   });
 });
+
+describe('two people of one family (a surname the article gives two first names)', () => {
+  const article = [
+    'Senator John Halvorsen met voters in Dayton on Monday. His wife, Ellen Halvorsen, a retired teacher, spoke after him.',
+    '',
+    '"We are ready for this fight," Mr. Halvorsen said.',
+    '',
+    '"So are we," Mrs. Halvorsen said. She added: "The town has waited long enough."',
+  ].join('\n');
+  const quotes = () => extract(article).quotes;
+  it('"Mr. Doe" and "Mrs. Doe" are the family member of that gender, and so is "she said" after them', () => {
+    expect(quotes().map((q) => q.speaker)).toEqual(['John Halvorsen', 'Ellen Halvorsen', 'Ellen Halvorsen']);
+  });
+  it('each keeps their own role: the senator’s office is not his wife’s, and a courtesy title is no role', () => {
+    expect(quotes().map((q) => q.role)).toEqual(['Senator', null, null]);
+  });
+  it('the same surname with one first name is one person: the role carries to the bare surname', () => {
+    const q = extract('Senator John Halvorsen met voters on Monday.\n\n"We are ready," Halvorsen said.').quotes[0];
+    expect([q?.speaker, q?.role]).toEqual(['John Halvorsen', 'Senator']);
+  });
+});
