@@ -72,8 +72,8 @@ export function load(dir: string, cache: string | null): Sent[] {
   return out;
 }
 
-/** How often each lemma is (part of) a cue, of its occurrences. */
-function shares(sents: Sent[]): Map<string, number> {
+/** Per lemma: how often it is (part of) a cue, and how often it occurs. */
+function cueCounts(sents: Sent[]): { n: Map<string, number>; all: Map<string, number> } {
   const n = new Map<string, number>();
   const all = new Map<string, number>();
   for (const s of sents) {
@@ -82,6 +82,12 @@ function shares(sents: Sent[]): Map<string, number> {
       if (s.ys[i]) n.set(t.lemma, (n.get(t.lemma) ?? 0) + 1);
     });
   }
+  return { n, all };
+}
+
+/** How often each lemma is (part of) a cue, of its occurrences. */
+function shares(sents: Sent[]): Map<string, number> {
+  const { n, all } = cueCounts(sents);
   return new Map([...n].map(([l, c]) => [l, c / all.get(l)!]));
 }
 
@@ -92,14 +98,7 @@ export function priorOf(sents: Sent[], lex: Set<string>): Map<string, number> {
 }
 
 export function lexiconOf(sents: Sent[]): Set<string> {
-  const n = new Map<string, number>();
-  const all = new Map<string, number>();
-  for (const s of sents) {
-    s.ts.forEach((t, i) => {
-      all.set(t.lemma, (all.get(t.lemma) ?? 0) + 1);
-      if (s.ys[i]) n.set(t.lemma, (n.get(t.lemma) ?? 0) + 1);
-    });
-  }
+  const { n, all } = cueCounts(sents);
   return new Set([...n].filter(([l, c]) => c >= MIN_CUE_COUNT && c / all.get(l)! >= MIN_CUE_SHARE).map(([l]) => l));
 }
 

@@ -164,7 +164,6 @@ const RAISING = new Set(['seem', 'appear']);
 
 /** A passive participle ("is expected", "was widely seen") with no "by" agent after it. */
 function agentless(ts: readonly Token[], [c, e]: Range): boolean {
-  const last = ts[e]!;
   return ts[e + 1]?.lower !== 'by' && beBefore(ts, [c, e]);
 }
 

@@ -1,5 +1,5 @@
 /**
- * A person's gender from their first name ("Brigid Harrison" → f, "Chris Christie" → m), for
+ * A person's gender from their first name ("Karen Mott" → f, "Chris Lantz" → m), for
  * resolving "he said" / "she said" when the article's own pronouns do not say (coref.ts). The names
  * are the English list of the `gender-detection-from-name` package, loaded on first use (a 760 KB
  * table: the parser's load stays light when no pronoun needs it).
@@ -16,7 +16,7 @@ function names(): ReadonlyMap<string, string> {
 
 /**
  * The gender of the first name in a full name: the first listed word after the last title or description
- * ("New Jersey Gov. Chris Christie": after "Gov.", so not "Jersey"; "political science professor Brigid Doe"),
+ * ("New Jersey Gov. Chris Lantz": after "Gov.", so not "Jersey"; "political science professor Karen Mott"),
  * never the surname. Null when no word is listed ("W. Bush", a surname alone).
  */
 function firstName(full: string): { word: string; gender: Gender } | null {
