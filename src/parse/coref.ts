@@ -12,7 +12,8 @@ import { argmax } from '../util/index.ts';
 import { isSpeechVerb, splitName } from './speakers.ts';
 import { isPlace } from './attributions-places.ts';
 import { firstNameGender } from './name-gender.ts';
-import type { Span } from './text.ts';
+import { inSpans, type Span } from './text.ts';
+import { quotationRanges } from './quote-marks.ts';
 import weights from './pronoun-weights.json' with { type: 'json' };
 
 export interface PersonMention {
@@ -65,10 +66,6 @@ function surname(name: string): string {
   return parts[parts.length - 1]!; // split() always returns at least one element
 }
 
-function inSpans(spans: readonly Span[], pos: number): boolean {
-  for (const s of spans) if (pos >= s.start && pos < s.end) return true;
-  return false;
-}
 
 /** Capitalised name sequences of one sentence that may be people (before the place filter). */
 /** Office and courtesy titles: a single name after one is a person's ("Judge Berman", "Sen. Doe"). */
@@ -106,18 +103,9 @@ export function isTitleCase(sentence: string): boolean {
   return caps >= 4;
 }
 
-/** Spans of `t` (offsets from `base`) between a pair of double quotation marks; a straight mark opens or closes by parity. */
+/** Spans of `t` (offsets from `base`) between a closed pair of double quotation marks. */
 function markedSpans(t: string, base: number): Span[] {
-  const out: Span[] = [];
-  let open = -1;
-  for (let i = t.search(/[“”"]/); i >= 0 && i < t.length; i++) {
-    const ch = t[i];
-    if (ch === '”' || (ch === '"' && open >= 0)) {
-      if (open >= 0) out.push({ start: base + open, end: base + i });
-      open = -1;
-    } else if (ch === '“' || ch === '"') open = i;
-  }
-  return out;
+  return quotationRanges(t).filter((r) => r.closed).map((r) => ({ start: base + r.start, end: base + r.end }));
 }
 
 function rawNames(s: Sentence, quotes: readonly Span[], names: Map<string, string | null>): RawName[] {

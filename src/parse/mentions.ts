@@ -5,8 +5,7 @@
  * role is read from at most a few words before the office, never from the whole sentence prefix.
  */
 import { splitName } from './speakers.ts';
-import type { Gender } from './coref.ts';
-import { fitsGender, otherFamilyMember } from './name-gender.ts';
+import { otherFamilyMember } from './name-gender.ts';
 
 const TITLE_BEFORE_NAME =
   /\b(?:President|President-elect|Prime Minister|Minister|minister|Secretary|secretary|Chancellor|leader|spokesman|spokeswoman|spokesperson|Senator|Sen\.|Rep\.|Gov\.|Gen\.|General|Ambassador|ambassador|Chairman|chairman|adviser|advisor|Governor|Mayor|Director|director|analyst|expert|official|King|Pope|Mr\.|Mrs\.|Ms\.|Dr\.)\s+((?:[A-Z\u00C0-\u00DE][\p{L}’'\-]+\s+){0,2}[A-Z\u00C0-\u00DE][\p{L}’'\-]+)/gu;
@@ -109,8 +108,8 @@ const words = (n: string) => n.split(' ').length;
 
 /**
  * Surname → the fullest mention so far, with the first role the article gave. The article may name two
- * people of one family ("Jane Doe", "John Doe"): each full name is kept with its own role, so that
- * "Mr. Doe" or "he said" finds the one of that gender, and neither takes the other's office.
+ * people of one family ("Jane Doe", "John Doe"): each full name is kept with its own role, so that neither
+ * takes the other's office (which of them "Mr. Doe" or "she said" means, quote-resolve.ts decides).
  */
 export class Registry {
   readonly bySurname = new Map<string, Mention>();
@@ -132,23 +131,13 @@ export class Registry {
     this.family.set(key, names);
   }
 
-  /**
-   * A bare surname → the full name the article used earlier. With the gender the text gives ("Mr. Doe",
-   * "she said"), a full name whose first name says the other gender is passed over for a family member's.
-   */
-  expand(name: string, gender: Gender | null = null): string {
+  /** A bare surname → the full name the article used earlier (quote-resolve.ts picks among a family by gender). */
+  expand(name: string): string {
     const key = surname(name);
     const known = this.bySurname.get(key);
     if (!known) return name;
-    if (!name.includes(' ')) return gender ? this.ofGender(key, known.name, gender) : known.name;
+    if (!name.includes(' ')) return known.name;
     return known.name.endsWith(name) ? known.name : name;
-  }
-
-  private ofGender(key: string, name: string, gender: Gender): string {
-    if (fitsGender(name, gender)) return name;
-    let best: string | null = null;
-    for (const m of this.family.get(key) ?? []) if (fitsGender(m.name, gender) && (best === null || words(m.name) >= words(best))) best = m.name;
-    return best ?? name;
   }
 
   has(name: string): boolean {

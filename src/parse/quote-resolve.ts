@@ -129,7 +129,7 @@ function resolveSingular(state: ResolveState, q: ExtractedQuote, g: Gender): boo
   state.trace?.(q, cands);
   const best = choosePronounSpeaker(cands);
   if (!best) return false;
-  q.speaker = ofGender(state, state.registry.expand(best.name, g), g);
+  q.speaker = ofGender(state, state.registry.expand(best.name), g);
   q.role = state.registry.roleOf(q.speaker);
   return true;
 }
@@ -147,7 +147,7 @@ function resolvePronoun(state: ResolveState, q: ExtractedQuote, a: Attribution):
 /** A bare surname → the full name: from titled mentions and earlier speakers, else any earlier full mention;
  *  `gender` from a courtesy title ("Mr. Doe") picks among family members the article names. */
 function fullName(state: ResolveState, name: string, gender: Gender | null = null): string {
-  const known = state.registry.expand(name, gender);
+  const known = state.registry.expand(name);
   if (name.includes(' ')) return known;
   const pick = known !== name ? known : state.coref?.full.get(name) ?? name;
   return gender ? ofGender(state, pick, gender) : pick;
@@ -169,7 +169,7 @@ function sentenceSubject(state: ResolveState, q: ExtractedQuote): string | null 
   if (!lead) return null;
   const g = lead[1] === 'He' ? 'm' : 'f'; // group 1 is not optional
   const best = choosePronounSpeaker(pronounCandidates(state.coref, q.sentence, s.start, g, speakerContext(state)));
-  return best ? state.registry.expand(best.name, g) : null;
+  return best ? ofGender(state, state.registry.expand(best.name), g) : null;
 }
 
 /** What attribution `a` makes of q's speaker, role and anonymity (a null attribution: the sentence names nobody). */
