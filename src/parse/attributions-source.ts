@@ -214,7 +214,10 @@ export function findSource(ts: readonly Token[], cue: Range, earlier: readonly R
   const last = ts[e]!;
   // ("Asked by the host whether …, she said": a participle opening the sentence)
   const passive = (prev && BE.test(prev.lower)) || (c === 0 && /ed$/.test(last.lower)) || (last.pos === 'VERB' && /ed$/.test(last.lower) && prev?.text === ',') || beBefore(ts, cue);
-  if (passive && ts[e + 1]?.lower === 'by') {
+  // ("an option seen by organizers": a participle names its agent too; a noun seldom does in a way that
+  // credits the sentence: "after months of pleas by the president to …")
+  const byAgent = passive || (last.pos === 'VERB' && /(?:ed|en|wn)$/.test(last.lower));
+  if (byAgent && ts[e + 1]?.lower === 'by') {
     const agent = npStartingAt(ts, e + 2);
     if (agent) return relayed(ts, agent);
   }
@@ -226,6 +229,9 @@ export function findSource(ts: readonly Token[], cue: Range, earlier: readonly R
     const s = subjectOfClause(ts, c - 1);
     if (s) return s;
   }
+  // "Doe's latest assertion", "her blunt warning": a noun cue is said by its owner
+  const owner = head.pos === 'NOUN' ? possessor(ts, c) : null;
+  if (owner) return owner;
   const left = subjectBefore(ts, c);
   const right = withTail(ts, npStartingAt(ts, e + 1));
   // "…, Jane Doe, a spokeswoman, said": a subject with an apposition wins over what follows, unless
@@ -246,6 +252,17 @@ export function findSource(ts: readonly Token[], cue: Range, earlier: readonly R
   // a participle or a second verb of one subject: "…, adding that …", "and warned that …", "but did note …"
   if ((head.pos === 'VERB' || head.pos === 'AUX') && (afterContent || afterConjunction(ts, c))) return earlier[earlier.length - 1] ?? subjectOfClause(ts, c);
   return null;
+}
+
+/** The possessive before a noun cue, over up to three modifiers ("Doe's recent, evidence-free claim"). */
+function possessor(ts: readonly Token[], c: number): Range | null {
+  let k = c - 1;
+  while (k >= 0 && c - k <= 3 && (ts[k]!.pos === 'ADJ' || ts[k]!.pos === 'ADV' || (ts[k]!.pos === 'NOUN' && k < c - 1) || ts[k]!.text === '-')) k--;
+  if (k === c - 1) return null; // a possessive right before the cue: subjectBefore reads it already
+  const t = ts[k];
+  if (!t) return null;
+  if (POSSESSIVE.has(t.lower)) return [k, k];
+  return t.text === '’s' || t.text === "'s" ? npEndingAt(ts, k) : null;
 }
 
 /**
