@@ -20,6 +20,11 @@ export const MEDIA_HEADS = new Set(
     'times post journal news herald tribune telegraph guardian gazette reuters ap afp bloomberg axios politico cnn bbc nbc abc cbs msnbc npr ' +
     'fox tass ria interfax xinhua yonhap kyodo ukrinform pravda izvestia kommersant economist wsj nyt dpa efe ansa').split(' '),
 );
+/**
+ * Media heads that are outlets only as part of a title ("The Economist", "the Post"): lowercase they are ordinary
+ * nouns ("an economist at a bank", "her guardian", "a trade journal"), so they count only when capitalised.
+ */
+export const TITLE_ONLY_MEDIA_HEADS = new Set('times post journal news herald tribune telegraph guardian gazette economist'.split(' '));
 /** Heads that name an institution. */
 export const ORGANISATION_HEADS = new Set(
   ('government governments ministry ministries department departments administration white house pentagon kremlin office agency agencies ' +

@@ -11,8 +11,13 @@ const PRONOUN = /^(?:he|she|i|we|they|him|her)$/i;
 const ONE = /^(?:an?|one)\s/i;
 const NAME = /^(?:\p{Lu}[\p{L}’'.\-]+)(?:\s+\p{Lu}[\p{L}’'.\-]+)*$/u;
 
-/** The name inside a source phrase: its last run of capitalised words ("spokeswoman Jane Doe"). */
+/**
+ * The name inside a source phrase: a part between commas that is only a name ("Jane Doe, an economist at a
+ * Vienna bank", "the trade minister, Jane Doe"), else its last run of capitalised words ("spokeswoman Jane Doe").
+ */
 function nameIn(text: string): string | null {
+  const whole = text.split(',').map((p) => p.trim()).find((p) => NAME.test(p) && p.includes(' ') && !/^(?:The|A|An)\s/.test(p));
+  if (whole) return splitName(whole).name ?? null;
   const runs = text.match(/(?:\p{Lu}[\p{L}’'.\-]+)(?:\s+\p{Lu}[\p{L}’'.\-]+)*/gu);
   if (!runs) return null;
   const last = runs[runs.length - 1]!;

@@ -4,7 +4,7 @@
  * description can be resolved to the full name and carry the role. Linear in the sentence: the
  * role is read from at most a few words before the office, never from the whole sentence prefix.
  */
-import { splitName } from './speakers.ts';
+import { LEADING_OPENERS, roleWords, splitName } from './speakers.ts';
 import { otherFamilyMember } from './name-gender.ts';
 
 const TITLE_BEFORE_NAME =
@@ -66,11 +66,33 @@ export function roleBefore(st: string, officeStart: number, officeEnd: number): 
   return st.slice(start, officeEnd).replace(/\s+/g, ' ');
 }
 
-/** "one of the president’s closest advisers, Jane Doe, said …": a role in apposition before a name. */
-const ROLE_THEN_NAME =
-  /\b((?:one of|an?|the)\s[^,.;“”"]{2,60}?\b(?:advis[eo]rs?|spokes(?:man|woman|person)|officials?|ministers?|secretary|ambassador|leaders?|chief|director|analysts?|experts?|fellow|lawmakers?|senators?|commanders?|diplomats?|professor|strategist|economist|president|chairman|chairwoman|candidate|nominee|governor|mayor|senator|congressman|congresswoman|representative|attorney|lawyer)),\s+((?:[A-Z\u00C0-\u00DE][\p{L}’'\-]+\s+){1,2}[A-Z\u00C0-\u00DE][\p{L}’'\-]+),/gu;
+/** Nouns that name what a person does, at the end of a role in apposition ("a senior adviser", "the party's chairman"). */
+const OFFICE =
+  'advis[eo]rs?|spokes(?:man|woman|person)|officials?|ministers?|secretary|ambassador|leaders?|chief|director|analysts?|experts?|fellow|' +
+  'lawmakers?|senators?|commanders?|diplomats?|professor|strategist|economist|president|chairman|chairwoman|candidate|nominee|governor|' +
+  'mayor|senator|congressman|congresswoman|representative|attorney|lawyer|chief of staff|researcher|scholar|historian|manager|aide';
+const NAME_WORDS = "(?:[A-Z\\u00C0-\\u00DE][\\p{L}’'\\-]+\\s+){1,2}[A-Z\\u00C0-\\u00DE][\\p{L}’'\\-]+";
+
+/**
+ * "one of the president’s closest advisers, Jane Doe, said …", "Norland’s trade minister, Jane Doe, …", "His chief
+ * of staff, Jane Doe, …": a role in apposition before a name.
+ */
+const ROLE_THEN_NAME = new RegExp(
+  `\\b((?:[Oo]ne of|[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\\p{Lu}[\\p{L}\\-]*[’']s)\\s[^,.;“”"]{2,60}?\\b(?:${OFFICE})),\\s+(${NAME_WORDS}),`,
+  'gu',
+);
+
+/** "Jane Doe, a researcher at a Vienna bank, said …": a name, then its role in apposition (an office word in its first words). */
+const NAME_THEN_ROLE = new RegExp(`(?:^|[,;:]\\s+|\\s)(${NAME_WORDS}),\\s+(?:an?|the)\\s+((?:[^,.;“”"\\s]+\\s+){0,3}(?:${OFFICE})\\b[^,.;“”"]{0,50}),`, 'gu');
 
 const APPOSITIVE_NAME = /,\s+[A-Z\u00C0-\u00DE][\p{L}’'\-]+\s+[A-Z\u00C0-\u00DE][^,]{0,40},/u;
+const NAME_COMMA_ARTICLE = /[A-Z\u00C0-\u00DE][\p{L}’'\-]+,\s+(?:an?|the)\s/u;
+
+/** Appositions: the pattern, its name and role groups, and the cheap test its comma needs ("…, Name Name," or "Name, a …"). */
+const APPOSITIONS = [
+  [ROLE_THEN_NAME, 2, 1, APPOSITIVE_NAME],
+  [NAME_THEN_ROLE, 1, 2, NAME_COMMA_ARTICLE],
+] as const;
 
 export interface Mention {
   name: string;
@@ -89,12 +111,14 @@ export function titledMentions(st: string, offset: number): Mention[] {
     const honorific = /^(?:Mr|Mrs|Ms|Dr)\.$/.test(office);
     if (name && (name.includes(' ') || honorific)) out.push({ name, role: honorific ? null : roleBefore(st, m.index, officeEnd).trim(), pos: offset + m.index });
   }
-  // cheap test first: the pattern needs ", Name Name," somewhere
-  if (!APPOSITIVE_NAME.test(st)) return out;
-  ROLE_THEN_NAME.lastIndex = 0;
-  for (let m = ROLE_THEN_NAME.exec(st); m; m = ROLE_THEN_NAME.exec(st)) {
-    const { name } = splitName(m[2]!); // both groups are not optional
-    if (name && name.includes(' ')) out.push({ name, role: m[1]!.replace(/\s+/g, ' ').replace(/^(?:an?|the)\s+/i, ''), pos: offset + m.index });
+  for (const [re, nameAt, roleAt, gate] of APPOSITIONS) {
+    if (!gate.test(st)) continue;
+    re.lastIndex = 0;
+    for (let m = re.exec(st); m; m = re.exec(st)) {
+      // a sentence opener is no part of the name ("Now Jane Doe, the …")
+      const { name } = splitName(m[nameAt]!.replace(LEADING_OPENERS, '')); // both groups are not optional
+      if (name && name.includes(' ')) out.push({ name, role: roleWords(m[roleAt]!), pos: offset + m.index });
+    }
   }
   return out;
 }
@@ -120,15 +144,19 @@ export class Registry {
 
   register(name: string, role: string | null, pos: number): void {
     const key = surname(name);
-    const old = this.bySurname.get(key);
-    const fuller = old && words(old.name) > words(name) ? old.name : name;
-    this.bySurname.set(key, { name: fuller, role: old?.role ?? role, pos });
-    this.order.push({ name: fuller, role: old?.role ?? role, pos });
     const names = this.family.get(key) ?? [];
+    this.family.set(key, names);
     const own = names.find((m) => m.name === name);
     if (!own) names.push({ name, role, pos });
     else own.role ??= role;
-    this.family.set(key, names);
+    const old = this.bySurname.get(key);
+    // another person of the family ("Jane Doe" after "John Doe") is no fuller form of the name: the bare surname goes
+    // to the one named last, with their own role (a longer name would otherwise keep it for the rest of the article)
+    const kin = old !== undefined && otherFamilyMember(old.name, name);
+    const fuller = old && !kin && words(old.name) > words(name) ? old.name : name;
+    const kept = kin ? (own?.role ?? role) : (old?.role ?? role);
+    this.bySurname.set(key, { name: fuller, role: kept, pos });
+    this.order.push({ name: fuller, role: kept, pos });
   }
 
   /** A bare surname → the full name the article used earlier (quote-resolve.ts picks among a family by gender). */

@@ -86,6 +86,14 @@ function splitNameOnce(np: string): { name: string | null; role: string | null }
   return { name: name.length ? name.join(' ').replace(/[.,]$/, '') : null, role: role || null };
 }
 
+/**
+ * A role as written, without the article or the possessive pronoun before it: "his chief of staff" points back to
+ * someone else, and the role is "chief of staff" ("Norland’s trade minister" keeps its country).
+ */
+export function roleWords(role: string): string {
+  return role.replace(/\s+/g, ' ').trim().replace(/^(?:an?|the|his|her|their|its)\s+/i, '');
+}
+
 function cleanRole(s: string | null): string | null {
   if (!s) return null;
   const r = s.replace(/\s+/g, ' ').replace(/^(?:a|an|the)\s+/i, '').replace(/[,.;:\s]+$/, '').trim();
@@ -94,7 +102,7 @@ function cleanRole(s: string | null): string | null {
 }
 
 /** Clause openers that are never part of the speaker's name ("When she …", "Though he …"). */
-const LEADING_OPENERS = /^(?:(?:when|while|though|although|because|as|if|after|before|since|until|and|but|so|yet|then|also|meanwhile|now|instead)\s+)+/i;
+export const LEADING_OPENERS = /^(?:(?:when|while|though|although|because|as|if|after|before|since|until|and|but|so|yet|then|also|meanwhile|now|instead)\s+)+/i;
 /** A pronoun subject followed by its own words: "she recounted", "he went on to", "She addressed voters in a letter". */
 const PRONOUN_CLAUSE = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+[a-z]/;
 /** Heads that name a time or open a clause, never a speaker. */
@@ -142,7 +150,7 @@ export function interpretPhrase(phrase: string): Omit<Attribution, 'verb' | 'con
   const { name, role } = splitName(nameBeforeOf(head));
   // "The mayor, Tom Baker": the apposition is the name
   const ap = appos ? splitName(appos) : null;
-  if (!name && ap && ap.name && !ap.role) return { ...base, speaker: ap.name, role: cleanRole(head) };
+  if (!name && ap && ap.name && !ap.role) return { ...base, speaker: ap.name, role: cleanRole(roleWords(rawHead.replace(LEADING_OPENERS, ''))) };
   if (name && !/^(?:The|A|An)$/.test(name)) {
     return { ...base, speaker: name, role: cleanRole(appos) ?? cleanRole(role) };
   }

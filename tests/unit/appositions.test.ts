@@ -1,0 +1,75 @@
+// A role in apposition before a name ("Norland's trade minister, Ilse Varga, …", "His new chief of staff,
+// Omar Pell, …"): the name is the person, the words before it are the role, and a later "she said" carries
+// that role. Sentences written for this test.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../../src/parse/index.ts';
+import { Registry, titledMentions } from '../../src/parse/mentions.ts';
+
+const sourceOf = (text: string, cue: string) => extract(text).attributions.find((a) => a.cue?.text === cue)?.source ?? null;
+
+describe('a role in apposition before a name', () => {
+  it('reads a possessive role and a capitalised determiner before the name as the role (mentions.ts)', () => {
+    expect(titledMentions('Norland’s trade minister, Ilse Varga, visited the port on Monday.', 0).map((m) => [m.name, m.role])).toEqual([['Ilse Varga', 'Norland’s trade minister']]);
+    expect(titledMentions('The city’s budget director, Paul Okafor, left early.', 0).map((m) => [m.name, m.role])).toEqual([['Paul Okafor', 'city’s budget director']]);
+    // a possessive pronoun points back to someone else: it is not part of the role
+    expect(titledMentions('His new chief of staff, Omar Pell, arrived later.', 0).map((m) => [m.name, m.role])).toEqual([['Omar Pell', 'new chief of staff']]);
+  });
+
+  it('carries that role to a later pronoun quotation', () => {
+    const q = extract('Norland’s trade minister, Ilse Varga, welcomed the figures. “We expected worse,” she said.').quotes[0];
+    expect([q?.speaker, q?.role]).toEqual(['Ilse Varga', 'Norland’s trade minister']);
+  });
+
+  it('gives a quotation’s speaker the role without the possessive pronoun', () => {
+    const q = extract('His new chief of staff, Omar Pell, called the plan “a serious mistake”.').quotes[0];
+    expect([q?.speaker, q?.role]).toEqual(['Omar Pell', 'new chief of staff']);
+  });
+
+  it('classes the source as the named person, not as an anonymous role', () => {
+    const a = sourceOf('Norland’s trade minister, Ilse Varga, said the port would reopen.', 'said');
+    expect([a?.class, a?.person]).toEqual(['person', 'Ilse Varga']);
+    const b = sourceOf('His new chief of staff, Omar Pell, said the talks had stalled.', 'said');
+    expect([b?.class, b?.person]).toEqual(['person', 'Omar Pell']);
+  });
+
+  it('resolves "Name, a role at a Placename body" to the name, not to the place', () => {
+    const a = sourceOf('Rita Colm, an economist at a Vienna bank, said prices would fall.', 'said');
+    expect([a?.class, a?.person]).toEqual(['person', 'Rita Colm']);
+  });
+
+  it('keeps an unnamed role anonymous ("a senior official, who asked not to be named")', () => {
+    expect(sourceOf('A senior official, who asked not to be named, said the talks had stalled.', 'said')?.class).toBe('anonymous');
+    expect(sourceOf('Officials, including several ministers, said the talks had stalled.', 'said')?.class).toBe('anonymous');
+  });
+});
+
+describe('source heads the tagger reads as adjectives', () => {
+  it('a quantifier heading a group is unnamed people, not a person', () => {
+    expect(sourceOf('Many in the party said the talks had stalled.', 'said')?.class).toBe('anonymous');
+  });
+});
+
+describe('a name, then its role in apposition', () => {
+  it('registers the role after the name and carries it to a later pronoun quotation', () => {
+    expect(titledMentions('Rita Colm, an economist at a Vienna bank, said prices would fall.', 0).map((m) => [m.name, m.role])).toEqual([['Rita Colm', 'economist at a Vienna bank']]);
+    const q = extract('Rita Colm, an economist at a Vienna bank, said prices would fall. “We expect a slow year,” she said.').quotes[0];
+    expect([q?.speaker, q?.role]).toEqual(['Rita Colm', 'economist at a Vienna bank']);
+  });
+  it('needs a word for what a person does: a place with a description is no person', () => {
+    expect(titledMentions('Port Elden, the region’s largest harbour, reopened on Monday.', 0)).toEqual([]);
+  });
+});
+
+describe('appositions and the registry', () => {
+  it('keeps a sentence opener out of the name', () => {
+    expect(titledMentions('Now Karl Brandt, the party’s new chairman, wants a vote.', 0).map((m) => m.name)).toEqual(['Karl Brandt']);
+  });
+  it('gives the bare surname to the family member named last, not to the one with the longer name', () => {
+    const r = new Registry();
+    r.register('Paul Lenz', 'Senator', 0);
+    r.register('Maria Anna Lenz', 'school director', 50);
+    expect([r.expand('Lenz'), r.roleOf('Maria Anna Lenz')]).toEqual(['Maria Anna Lenz', 'school director']);
+    r.register('Paul Lenz', null, 90);
+    expect([r.expand('Lenz'), r.roleOf('Lenz'), r.roleOf('Paul Lenz')]).toEqual(['Paul Lenz', 'Senator', 'Senator']);
+  });
+});
