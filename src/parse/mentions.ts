@@ -71,22 +71,23 @@ const OFFICE =
   'advis[eo]rs?|spokes(?:man|woman|person)|officials?|ministers?|secretary|ambassador|leaders?|chief|director|analysts?|experts?|fellow|' +
   'lawmakers?|senators?|commanders?|diplomats?|professor|strategist|economist|president|chairman|chairwoman|candidate|nominee|governor|' +
   'mayor|senator|congressman|congresswoman|representative|attorney|lawyer|chief of staff|researcher|scholar|historian|manager|aide';
-const NAME_WORDS = "(?:[A-Z\\u00C0-\\u00DE][\\p{L}’'\\-]+\\s+){1,2}[A-Z\\u00C0-\\u00DE][\\p{L}’'\\-]+";
+// every word is bounded: a run of letters with no space (a pasted base64 image) must not make the scan quadratic
+const NAME_WORDS = "(?:[A-Z\\u00C0-\\u00DE][\\p{L}’'\\-]{1,30}\\s+){1,2}[A-Z\\u00C0-\\u00DE][\\p{L}’'\\-]{1,30}";
 
 /**
  * "one of the president’s closest advisers, Jane Doe, said …", "Norland’s trade minister, Jane Doe, …", "His chief
  * of staff, Jane Doe, …": a role in apposition before a name.
  */
 const ROLE_THEN_NAME = new RegExp(
-  `\\b((?:[Oo]ne of|[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\\p{Lu}[\\p{L}\\-]*[’']s)\\s[^,.;“”"]{2,60}?\\b(?:${OFFICE})),\\s+(${NAME_WORDS}),`,
+  `\\b((?:[Oo]ne of|[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|\\p{Lu}[\\p{L}\\-]{0,30}[’']s)\\s[^,.;“”"]{2,60}?\\b(?:${OFFICE})),\\s+(${NAME_WORDS}),`,
   'gu',
 );
 
 /** "Jane Doe, a researcher at a Vienna bank, said …": a name, then its role in apposition (an office word in its first words). */
-const NAME_THEN_ROLE = new RegExp(`(?:^|[,;:]\\s+|\\s)(${NAME_WORDS}),\\s+(?:an?|the)\\s+((?:[^,.;“”"\\s]+\\s+){0,3}(?:${OFFICE})\\b[^,.;“”"]{0,50}),`, 'gu');
+const NAME_THEN_ROLE = new RegExp(`(?:^|[,;:]\\s+|\\s)(${NAME_WORDS}),\\s+(?:an?|the)\\s+((?:[^,.;“”"\\s]{1,30}\\s+){0,3}(?:${OFFICE})\\b[^,.;“”"]{0,50}),`, 'gu');
 
 const APPOSITIVE_NAME = /,\s+[A-Z\u00C0-\u00DE][\p{L}’'\-]+\s+[A-Z\u00C0-\u00DE][^,]{0,40},/u;
-const NAME_COMMA_ARTICLE = /[A-Z\u00C0-\u00DE][\p{L}’'\-]+,\s+(?:an?|the)\s/u;
+const NAME_COMMA_ARTICLE = /[A-Z\u00C0-\u00DE][\p{L}’'\-]{1,30},\s+(?:an?|the)\s/u;
 
 /** Appositions: the pattern, its name and role groups, and the cheap test its comma needs ("…, Name Name," or "Name, a …"). */
 const APPOSITIONS = [

@@ -87,11 +87,11 @@ function splitNameOnce(np: string): { name: string | null; role: string | null }
 }
 
 /**
- * A role as written, without the article or the possessive pronoun before it: "his chief of staff" points back to
+ * A role as written, without "one of", the article or the possessive pronoun before it: "his chief of staff" points back to
  * someone else, and the role is "chief of staff" ("Norland’s trade minister" keeps its country).
  */
 export function roleWords(role: string): string {
-  return role.replace(/\s+/g, ' ').trim().replace(/^(?:an?|the|his|her|their|its)\s+/i, '');
+  return role.replace(/\s+/g, ' ').trim().replace(/^(?:one of\s+)?(?:an?|the|his|her|their|its)\s+/i, '');
 }
 
 function cleanRole(s: string | null): string | null {

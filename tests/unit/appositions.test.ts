@@ -73,3 +73,14 @@ describe('appositions and the registry', () => {
     expect([r.expand('Lenz'), r.roleOf('Lenz'), r.roleOf('Paul Lenz')]).toEqual(['Paul Lenz', 'Senator', 'Senator']);
   });
 });
+
+describe('appositions stay linear', () => {
+  it('a 200 KB run of letters with no space, next to an apposition, does not stall the scan (a guard, not a timing: quadratic took ~30 s)', () => {
+    const run = 'QUJD'.repeat(50_000);
+    const st = `Rita Colm, an economist at a bank, sent ${run}, a file, to Norland’s trade minister, Ilse Varga, on Monday.`;
+    const t0 = performance.now();
+    const names = titledMentions(st, 0).map((m) => m.name);
+    expect(names).toEqual(['Ilse Varga', 'Rita Colm']);
+    expect(performance.now() - t0).toBeLessThan(5000);
+  });
+});
