@@ -2,7 +2,9 @@
  * Attribution relations (PolNeAR's definition): who is credited (source), with which words
  * (cue), for what (content), in direct or reported speech. Per sentence: the cue model finds the
  * cues, clause structure from part-of-speech tags gives each its source and content; quotations
- * no cue covers join the relation of the nearest cue before them (“…,” she said. “…”).
+ * no cue covers join the relation of the nearest cue before them (“…,” she said. “…”), unless that relation
+ * credits another speaker's quotation: then they are a relation of their own, whose source is their speaker's
+ * name where the text writes it ("Her colleague Jane Doe was blunter: “…”").
  */
 import type { ExtractedAttribution, ExtractedQuote, Sentence } from '../schema/index.ts';
 import { forgetSentenceTokens, sentenceTokens, type Token } from './attributions-tokens.ts';
@@ -11,6 +13,7 @@ import { findSource, type Range } from './attributions-source.ts';
 import { classify } from './attributions-class.ts';
 import { contentSpans, isFinal } from './attributions-content.ts';
 import { resolvePerson } from './attributions-people.ts';
+import { samePerson } from './speaker-choice.ts';
 import weightsJson from './attribution-weights.json' with { type: 'json' };
 
 const MODEL: CueModel = loadModel(weightsJson as CueModelFile);
@@ -82,8 +85,23 @@ function overlap(a: { start: number; end: number }, b: { start: number; end: num
   return Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 }
 
+/**
+ * The quotation's speaker as the text names them shortly before it (in its own sentence or the one before):
+ * the source of a quotation no cue attributes ("Her colleague Jane Doe was more cautious: “…”"). Null when
+ * the speaker is unnamed or not written there.
+ */
+function speakerMention(text: string, q: ExtractedQuote, from: number): Span | null {
+  if (!q.speaker || q.anonymous || !/^\p{Lu}/u.test(q.speaker)) return null;
+  const before = text.slice(from, q.start);
+  for (const name of [q.speaker, q.speaker.split(/\s+/).at(-1)!]) {
+    const k = before.lastIndexOf(name);
+    if (k >= 0) return { start: from + k, end: from + k + name.length, text: name };
+  }
+  return null;
+}
+
 /** Links quotations to relations: by content overlap, else as more content of the cue before. */
-function linkQuotes(rels: ExtractedAttribution[], quotes: readonly ExtractedQuote[], text: string): void {
+function linkQuotes(rels: ExtractedAttribution[], quotes: readonly ExtractedQuote[], text: string, sentences: readonly Sentence[]): void {
   // relations by sentence, so each quotation looks only at its neighbours (linear in the article)
   const bySentence = new Map<number, ExtractedAttribution[]>();
   for (const r of rels) bySentence.set(r.sentence, [...(bySentence.get(r.sentence) ?? []), r]);
@@ -114,13 +132,17 @@ function linkQuotes(rels: ExtractedAttribution[], quotes: readonly ExtractedQuot
     const open = text.lastIndexOf('“', q.start) >= q.start - 1 ? q.start - 1 : q.start;
     const close = text[q.end] === '”' ? q.end + 1 : q.end;
     const piece = { start: open, end: close, text: text.slice(open, close) };
-    if (prev) {
+    // the relation before credits someone else's quotation: this one is not more of it
+    const other = prev?.quote != null && prev.quote !== qi && !samePerson(quotes[prev.quote]!.speaker, q.speaker);
+    if (prev && !other) {
       prev.content.push(piece);
       prev.direct = true;
       if (prev.quote === null) prev.quote = qi;
       return;
     }
-    const lone: ExtractedAttribution = { source: null, cue: null, content: [piece], direct: true, quote: qi, sentence: q.sentence };
+    const named = speakerMention(text, q, sentences[q.sentence - 1]?.start ?? sentences[q.sentence]?.start ?? 0);
+    const source = named ? { ...named, class: 'person' as const, person: null } : null;
+    const lone: ExtractedAttribution = { source, cue: null, content: [piece], direct: true, quote: qi, sentence: q.sentence };
     rels.push(lone);
     bySentence.set(q.sentence, [...(bySentence.get(q.sentence) ?? []), lone]);
   });
@@ -129,7 +151,7 @@ function linkQuotes(rels: ExtractedAttribution[], quotes: readonly ExtractedQuot
 export function extractAttributions(text: string, sentences: readonly Sentence[], quotes: readonly ExtractedQuote[], model: CueModel = MODEL): ExtractedAttribution[] {
   const rels = sentences.flatMap((s, i) => sentenceRelations(text, s, model, sentences[i - 1]));
   rels.forEach((r) => r.content.sort((a, b) => a.start - b.start));
-  linkQuotes(rels, quotes, text);
+  linkQuotes(rels, quotes, text, sentences);
   resolvePerson(rels, quotes);
   // a cue with nothing attributed to it is no relation
   for (let i = rels.length - 1; i >= 0; i--) if (rels[i]!.content.length === 0) rels.splice(i, 1);

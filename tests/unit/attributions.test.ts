@@ -166,3 +166,21 @@ describe('attributions', () => {
   });
 });
 
+
+describe('a quotation no cue attributes', () => {
+  const t = 'Ana Vell, a port engineer, said the cranes were old. “They break every week,” she said. Her colleague Piet Moor was blunter: “They should be scrapped.”';
+  it('is not more of the relation before it when that relation credits someone else', () => {
+    const x = extract(t);
+    const moor = x.quotes.findIndex((q) => q.text.startsWith('They should'));
+    expect(x.quotes[moor]?.speaker).toBe('Piet Moor');
+    const r = x.attributions.find((a) => a.quote === moor);
+    expect([r?.source?.text, r?.source?.class, r?.source?.person, r?.cue]).toEqual(['Piet Moor', 'person', 'Piet Moor', null]);
+    const vell = x.attributions.find((a) => a.cue?.text === 'said' && a.source?.text === 'she');
+    expect(vell?.content.some((c) => c.text.includes('scrapped'))).toBe(false);
+  });
+  it('stays more of the relation before it when the same person goes on', () => {
+    const x = extract('“They break every week,” Ana Vell said. “They should be scrapped.”');
+    expect(x.attributions.filter((a) => a.direct)).toHaveLength(1);
+    expect(x.attributions[0]?.content.map((c) => c.text)).toEqual(['“They break every week,”', '“They should be scrapped.”']);
+  });
+});
