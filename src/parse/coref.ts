@@ -12,7 +12,7 @@ import { argmax } from '../util/index.ts';
 import { isSpeechVerb, splitName } from './speakers.ts';
 import { isPlace } from './attributions-places.ts';
 import { firstNameGender } from './name-gender.ts';
-import { inSpans, type Span } from './text.ts';
+import { inSpans, isTitleCase, type Span } from './text.ts';
 import { quotationRanges } from './quote-marks.ts';
 import weights from './pronoun-weights.json' with { type: 'json' };
 
@@ -87,21 +87,6 @@ function speechSource(sentence: string, start: number, end: number): boolean {
   return !!before && (!before[1] || isSpeechVerb(before[1]));
 }
 
-/** Words a Title Case headline leaves in lower case. */
-const HEADLINE_SMALL = new Set('a an the and or but nor for of on in at to by up as vs from with into over via per off out is'.split(' '));
-
-/** A Title Case headline or subhead ("Mayor Blasts Council Over Budget"): every word capitalised but the small
- *  ones. Its capitalised runs are not names ("Doe Blasts Roe" is no person), so it gives no person mentions. */
-export function isTitleCase(sentence: string): boolean {
-  // word by word, so that ordinary prose stops at its first lower-case word (this runs on every sentence)
-  const word = /[\p{L}][\p{L}’'\-]*/gu;
-  let caps = 0;
-  for (let m = word.exec(sentence); m; m = word.exec(sentence)) {
-    if (/^\p{Lu}/u.test(m[0])) caps++;
-    else if (!HEADLINE_SMALL.has(m[0])) return false;
-  }
-  return caps >= 4;
-}
 
 /** Spans of `t` (offsets from `base`) between a closed pair of double quotation marks. */
 function markedSpans(t: string, base: number): Span[] {

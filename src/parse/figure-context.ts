@@ -48,6 +48,8 @@ export function nounPhrase(s: string, from: number, limit = s.length, joined = f
   return last ? { end: from + last.end, words: words.map((x) => x.w) } : { end: from, words: [] };
 }
 
+const DETERMINERS = new Set('the a an this that these those his her its their our my your every each'.split(' '));
+
 /** A plural common noun ("players", "people"), not a singular ending in s ("bus", "news"). */
 function isPluralNoun(w: string): boolean {
   return /^\p{Ll}/u.test(w) && isPlural(w) && singular(w) !== w;
@@ -60,6 +62,9 @@ function endsHere(w: string, n: number, stopAfter: boolean, rest: string, prev?:
   // "the 20 most expensive restaurants", "five more losses": a degree word opens the phrase when a noun follows
   if (n === 0 && DEGREE_FIRST.has(lower)) return stopAfter || !next || endsPhrase(next[1]!, false) || DEGREE_FIRST.has(next[1]!.toLowerCase());
   if (endsPhrase(w, n === 0)) return true;
+  // after a plural noun, a word followed by a determiner is a verb, however irregular ("drones hit the city",
+  // "troops took a village"): the noun ends the phrase
+  if (prev !== undefined && next && DETERMINERS.has(next[1]!.toLowerCase()) && isPluralNoun(prev)) return true;
   if (n > 0 && AFTER_MEASURE.has(lower)) return true; // "10 points clear", "two feet deep"
   // a verb or participle ("4,500 protesters gathered.", "troops stationed in …", "people casting a ballot",
   // "40 died"); before a noun it modifies it ("3 remaining players", "50 wounded soldiers"). Right after the

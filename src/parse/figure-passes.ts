@@ -9,6 +9,7 @@ import { nounPhrase } from './figure-context.ts';
 import { lookupPhysical } from './units.ts';
 import { CHANGE_VERB, PHRASE_END, RESULT_WORD, THOROUGHFARE } from '../lexicon/phrase.ts';
 import { mul, type Ctx, type Draft } from './figure-draft.ts';
+import { isTitleCase } from './text.ts';
 
 type Pass = (ds: Draft[], c: Ctx) => Draft[];
 
@@ -80,8 +81,9 @@ function countedNouns(ds: Draft[], c: Ctx): Draft[] {
     let from = d.end;
     if (d.category === 'vague_count') {
       const of = /^\s+of/.exec(c.st.slice(d.end, d.end + 4));
-      if (!of) return void out.push(d);
-      from = d.end + of[0].length;
+      // "a few dozen missiles" counts its noun directly; "thousands" needs its "of"
+      if (!of && !/(?:dozen|hundred|thousand|million|billion)$/i.test(c.st.slice(d.tok.start, d.tok.end))) return void out.push(d);
+      if (of) from = d.end + of[0].length;
     }
     // a following figure's currency ("1,000 customers paid US$ 5") ends the phrase; its digits do not ("50 170mm howitzers")
     const next = ds[i + 1];
@@ -125,8 +127,18 @@ const LABELS = new Set(
 );
 /** Words that open a sentence before its number without naming anything (besides PHRASE_END's). */
 const OPENERS = new Set('roughly approximately another exactly precisely estimated fewer fully perhaps maybe barely only both total well some over nearly almost'.split(' '));
+/** Does `pos` open the sentence or a clause (nothing before it but quote marks, brackets or a stop, colon or dash)? */
+function opensClause(st: string, pos: number): boolean {
+  const prev = st.slice(Math.max(0, pos - 8), pos).trimEnd().slice(-1);
+  return prev === '' || /["“‘'(\[.:;!?—–-]/u.test(prev);
+}
+
 function labelNumbers(ds: Draft[], c: Ctx): Draft[] {
+  const headline = ds.some((d) => d.tok.kind === 'word') && isTitleCase(c.st);
   return ds.filter((d) => {
+    // a number word capitalised inside a sentence is part of a name ("World War Three", "the Group of Seven"),
+    // unless the whole sentence is a Title Case headline ("Ukraine Fires Six Missiles")
+    if (d.tok.kind === 'word' && !headline && /^\p{Lu}/u.test(c.st[d.tok.start] ?? '') && !opensClause(c.st, d.tok.start)) return false;
     if (d.info || d.category !== 'count' || d.tok.kind !== 'digits' || d.low !== null) return true;
     if (/^\s+[\p{L}]+-?\d/u.test(c.st.slice(d.end, d.end + 12))) return false; // "24703 L-202": part of a reference
     const w = /([\p{L}.]+)\s+$/u.exec(c.st.slice(Math.max(0, d.start - 24), d.start));

@@ -38,7 +38,9 @@ const WORD_RE = new RegExp(
   `\\b(?:(?:a|an|one|two|three)\\s+)?(?:${[...Object.keys(SMALL), ...Object.keys(SCALE), 'half', 'quarters?'].join('|')})(?:(?:[\\s-]+(?:and\\s+)?)(?:${[...Object.keys(SMALL), ...Object.keys(SCALE)].join('|')}))*\\b`,
   'gi',
 );
-const VAGUE_RE = /\b(?:(?:tens|hundreds) of (?:thousands|millions|billions)|dozens|scores|hundreds|thousands|millions|billions)\b(?=\s+of\b)/giu;
+/** "thousands of", "tens of millions of"; and "a few dozen", "several hundred thousand", which count without "of". */
+const VAGUE_RE =
+  /\b(?:(?:(?:tens|hundreds) of (?:thousands|millions|billions)|dozens|scores|hundreds|thousands|millions|billions)\b(?=\s+of\b)|(?:a\s+few|several|many)\s+(?:dozen|hundred|thousand|million|billion)(?:\s+(?:thousand|million|billion))?\b)/giu;
 
 /** A value that is finite, else null (300 nines times a trillion is not a number). */
 export function finite(v: number): number | null {

@@ -74,3 +74,19 @@ function hasLongRun(s: string): boolean {
   }
   return false;
 }
+
+/** Words a Title Case headline leaves in lower case. */
+const HEADLINE_SMALL = new Set('a an the and or but nor for of on in at to by up as vs from with into over via per off out is'.split(' '));
+
+/** A Title Case headline or subhead ("Mayor Blasts Council Over Budget"): every word capitalised but the small
+ *  ones. Its capitalised runs are not names ("Doe Blasts Roe" is no person), so it gives no person mentions. */
+export function isTitleCase(sentence: string): boolean {
+  // word by word, so that ordinary prose stops at its first lower-case word (this runs on every sentence)
+  const word = /[\p{L}][\p{L}’'\-]*/gu;
+  let caps = 0;
+  for (let m = word.exec(sentence); m; m = word.exec(sentence)) {
+    if (/^\p{Lu}/u.test(m[0])) caps++;
+    else if (!HEADLINE_SMALL.has(m[0])) return false;
+  }
+  return caps >= 4;
+}

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/parse/index.ts';
 import { phrases } from '../../src/parse/speaker-candidates.ts';
 import { tokenize } from '../../src/parse/attributions-tokens.ts';
-import { isTitleCase } from '../../src/parse/coref.ts';
+import { isTitleCase } from '../../src/parse/text.ts';
 
 const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
 
