@@ -18,11 +18,19 @@ const NAME = /^(?:\p{Lu}[\p{L}’'.\-]+)(?:\s+\p{Lu}[\p{L}’'.\-]+)*$/u;
 function nameIn(text: string): string | null {
   const whole = text.split(',').map((p) => p.trim()).find((p) => NAME.test(p) && p.includes(' ') && !/^(?:The|A|An)\s/.test(p));
   if (whole) return splitName(whole).name ?? null;
+  // "Analyst Jane Doe of the Institute for Security Studies": the name comes before the body she belongs to
+  const lead = text.split(/\s(?:of|at|from|for|with)\s/)[0]!;
+  const own = lead !== text ? lastName(lead) : null;
+  return own && own.includes(' ') ? own : lastName(text);
+}
+
+/** The last run of capitalised words, without its title ("Mayor Jane Doe" is Jane Doe). */
+function lastName(text: string): string | null {
   const runs = text.match(/(?:\p{Lu}[\p{L}’'.\-]+)(?:\s+\p{Lu}[\p{L}’'.\-]+)*/gu);
   if (!runs) return null;
   const last = runs[runs.length - 1]!;
   if (!NAME.test(last) || /^(?:The|A|An)$/.test(last)) return null;
-  return splitName(last).name ?? null; // without its title: "Mayor Jane Doe" is Jane Doe
+  return splitName(last).name ?? null;
 }
 
 export function resolvePerson(rels: ExtractedAttribution[], quotes: readonly ExtractedQuote[]): void {

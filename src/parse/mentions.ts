@@ -8,7 +8,7 @@ import { LEADING_OPENERS, roleWords, splitName } from './speakers.ts';
 import { otherFamilyMember } from './name-gender.ts';
 
 const TITLE_BEFORE_NAME =
-  /\b(?:President|President-elect|Prime Minister|Minister|minister|Secretary|secretary|Chancellor|leader|spokesman|spokeswoman|spokesperson|Senator|Sen\.|Rep\.|Gov\.|Gen\.|General|Ambassador|ambassador|Chairman|chairman|adviser|advisor|Governor|Mayor|Director|director|analyst|expert|official|King|Pope|Mr\.|Mrs\.|Ms\.|Dr\.)\s+((?:[A-Z\u00C0-\u00DE][\p{L}’'\-]+\s+){0,2}[A-Z\u00C0-\u00DE][\p{L}’'\-]+)/gu;
+  /\b(?:President|President-elect|Prime Minister|Minister|minister|Secretary|secretary|Chancellor|[Ll]eader|[Ss]pokesman|[Ss]pokeswoman|[Ss]pokesperson|Senator|Sen\.|Rep\.|Gov\.|Gen\.|General|Ambassador|ambassador|Chairman|chairman|[Aa]dviser|[Aa]dvisor|Governor|Mayor|Director|director|[Aa]nalyst|expert|official|King|Pope|Mr\.|Mrs\.|Ms\.|Dr\.)\s+((?:[A-Z\u00C0-\u00DE][\p{L}’'\-]+\s+){0,2}[A-Z\u00C0-\u00DE][\p{L}’'\-]+)/gu;
 
 /** Words that may qualify an office before it ("former", "foreign", "deputy"): general English. */
 const OFFICE_MODIFIERS = new Set(['former', 'foreign', 'defence', 'defense', 'interior', 'finance', 'top', 'senior', 'deputy', 'first', 'vice', 'state', 'prime', 'acting', 'chief', 'military', 'security', 'policy']);

@@ -84,3 +84,19 @@ describe('appositions stay linear', () => {
     expect(performance.now() - t0).toBeLessThan(5000);
   });
 });
+
+describe('a named source who belongs to a body', () => {
+  it('is the name before "of", not the body’s last words', () => {
+    const a = sourceOf('Analyst Petra Holm of the Centre for Port Studies said the cranes were old.', 'said');
+    expect([a?.class, a?.person]).toEqual(['person', 'Petra Holm']);
+  });
+  it('keeps a title with "of" whole ("Secretary of State Jane Doe")', () => {
+    expect(sourceOf('Secretary of State Ana Lutz said the talks would resume.', 'said')?.person).toBe('Ana Lutz');
+  });
+});
+
+describe('an office word opening the sentence', () => {
+  it('is the role of the name after it ("Analyst Petra Holm …")', () => {
+    expect(titledMentions('Analyst Petra Holm of the Centre for Port Studies said the cranes were old.', 0).map((m) => [m.name, m.role])).toEqual([['Petra Holm', 'Analyst']]);
+  });
+});
