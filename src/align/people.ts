@@ -90,6 +90,8 @@ export function anonymousDescription(text: string): string {
     .replace(/[^A-Za-z\s-]/g, ' ')
     .split(/\s+/)
     .filter((w) => w && !QUANTIFIERS.has(w.toLowerCase()) && !/^(anonymous|unnamed|who|said)$/i.test(w));
+  // "one of the officials": the partitive's "of" is left at the front once its quantifier and article go
+  while (ws[0]?.toLowerCase() === 'of') ws.shift();
   // Keep up to the head noun (the first anonymous-source noun), so trailing clauses drop.
   const head = ws.findIndex((w) => ANONYMOUS_SOURCE.test(w));
   const kept = head >= 0 ? ws.slice(0, head + 1) : ws.slice(0, 4);

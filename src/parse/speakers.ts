@@ -87,16 +87,16 @@ function splitNameOnce(np: string): { name: string | null; role: string | null }
 }
 
 /**
- * A role as written, without "one of", the article or the possessive pronoun before it: "his chief of staff" points back to
+ * A role as written, without the article or the possessive pronoun before it: "his chief of staff" points back to
  * someone else, and the role is "chief of staff" ("Norland’s trade minister" keeps its country).
  */
 export function roleWords(role: string): string {
-  return role.replace(/\s+/g, ' ').trim().replace(/^(?:one of\s+)?(?:an?|the|his|her|their|its)\s+/i, '');
+  return role.replace(/\s+/g, ' ').trim().replace(/^(?:an?|the|his|her|their|its)\s+/i, '');
 }
 
 function cleanRole(s: string | null): string | null {
   if (!s) return null;
-  const r = s.replace(/\s+/g, ' ').replace(/^(?:a|an|the)\s+/i, '').replace(/[,.;:\s]+$/, '').trim();
+  const r = roleWords(s).replace(/[,.;:\s]+$/, '').trim();
   // a courtesy title says how the article addresses someone, not what they do ("Mr. Doe" has no role)
   return r && !/^(?:Mr|Mrs|Ms|Miss|Mx)$/.test(r) ? r : null;
 }
@@ -150,7 +150,7 @@ export function interpretPhrase(phrase: string): Omit<Attribution, 'verb' | 'con
   const { name, role } = splitName(nameBeforeOf(head));
   // "The mayor, Tom Baker": the apposition is the name
   const ap = appos ? splitName(appos) : null;
-  if (!name && ap && ap.name && !ap.role) return { ...base, speaker: ap.name, role: cleanRole(roleWords(rawHead.replace(LEADING_OPENERS, ''))) };
+  if (!name && ap && ap.name && !ap.role) return { ...base, speaker: ap.name, role: cleanRole(rawHead.replace(LEADING_OPENERS, '')) };
   if (name && !/^(?:The|A|An)$/.test(name)) {
     return { ...base, speaker: name, role: cleanRole(appos) ?? cleanRole(role) };
   }

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/parse/index.ts';
 import { Registry, titledMentions } from '../../src/parse/mentions.ts';
+import { anonymousDescription } from '../../src/align/people.ts';
 
 const sourceOf = (text: string, cue: string) => extract(text).attributions.find((a) => a.cue?.text === cue)?.source ?? null;
 
@@ -98,5 +99,16 @@ describe('a named source who belongs to a body', () => {
 describe('an office word opening the sentence', () => {
   it('is the role of the name after it ("Analyst Petra Holm …")', () => {
     expect(titledMentions('Analyst Petra Holm of the Centre for Port Studies said the cranes were old.', 0).map((m) => [m.name, m.role])).toEqual([['Petra Holm', 'Analyst']]);
+  });
+});
+
+describe('roles and anonymous labels without the words that point elsewhere', () => {
+  it('drops a possessive pronoun before a role written before the name ("Her colleague Piet Moor")', () => {
+    const q = extract('Ana Vell spoke first. Her colleague Piet Moor was blunter: “They should be scrapped.”').quotes[0];
+    expect([q?.speaker, q?.role]).toEqual(['Piet Moor', 'colleague']);
+  });
+  it('labels "one of the officials" as officials, not "of officials"', () => {
+    expect(anonymousDescription('one of the officials')).toBe('officials');
+    expect(anonymousDescription('two senior U.S. officials')).toBe('senior US officials');
   });
 });

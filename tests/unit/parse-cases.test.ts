@@ -176,6 +176,7 @@ describe('roles given in an earlier sentence', () => {
   });
   it('a role in apposition before the name ("one of the mayor’s advisers, Ana Ruiz,")', () => {
     const t = 'One of the mayor’s closest advisers, Ana Ruiz, criticised the plan.\n“It will cost too much,” Ruiz said.';
-    expect(quote(t)).toMatchObject({ speaker: 'Ana Ruiz', role: 'mayor’s closest advisers' });
+    // the whole apposition: "One of …" says she is one adviser among several
+    expect(quote(t)).toMatchObject({ speaker: 'Ana Ruiz', role: 'One of the mayor’s closest advisers' });
   });
 });
