@@ -102,7 +102,7 @@ function cleanRole(s: string | null): string | null {
 }
 
 /** Clause openers that are never part of the speaker's name ("When she …", "Though he …"). */
-export const LEADING_OPENERS = /^(?:(?:when|while|though|although|because|as|if|after|before|since|until|and|but|so|yet|then|also|meanwhile|now|instead)\s+)+/i;
+export const LEADING_OPENERS = /^(?:(?:such as|when|while|though|although|because|as|if|after|before|since|until|and|but|so|yet|then|also|meanwhile|now|instead)\s+)+/i;
 /** A pronoun subject followed by its own words: "she recounted", "he went on to", "She addressed voters in a letter". */
 const PRONOUN_CLAUSE = /^(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\s+[a-z]/;
 /** Heads that name a time or open a clause, never a speaker. */
@@ -197,7 +197,22 @@ function npBeforeVerb(text: string): string {
     return head ? `${head}, ${appos}` : appos;
   }
   const c = t.lastIndexOf(',');
-  return t.slice(c + 1).trim();
+  return firstClauseSubject(t.slice(c + 1).trim());
+}
+
+/** The first verb of a clause: a past form or an auxiliary ("declined", "has"), after an optional adverb. */
+const CLAUSE_VERB = /^(?:[a-z]+ed|has|had|have|was|were|is|are|did|does|would|will|could|can)$/;
+
+/**
+ * A clause, then a coordinator: "Jane Doe declined to comment but (said …)": the words before the clause's first
+ * verb are the subject (at most eight of them), else the text as it is.
+ */
+function firstClauseSubject(t: string): string {
+  if (!/\s(?:but|and|yet)$/.test(t)) return t;
+  const words = t.split(' ');
+  const k = words.findIndex((w, i) => i > 0 && CLAUSE_VERB.test(w));
+  const end = k > 1 && /ly$/.test(words[k - 1]!) ? k - 1 : k;
+  return end > 0 && end <= 8 ? words.slice(0, end).join(' ') : t;
 }
 
 const NP_START = /^(?:[A-Z\u00C0-\u00DE]|(?:he|she|they|we|i|it|the|a|an|one|another|two|three|four|five|his|her|their|its|our)\b)/;

@@ -112,3 +112,20 @@ describe('roles and anonymous labels without the words that point elsewhere', ()
     expect(anonymousDescription('two senior U.S. officials')).toBe('senior US officials');
   });
 });
+
+describe('a clause before "but said"', () => {
+  it('credits the subject of the first verb, not the whole clause', () => {
+    const q = extract('Port spokesman Karl Emden declined to comment on the strike but said the cranes had been “repaired and tested”.').quotes[0];
+    expect([q?.speaker, q?.role]).toEqual(['Karl Emden', 'Port spokesman']);
+  });
+});
+
+describe('a clause before "and called"', () => {
+  it('drops "such as when" before the subject: no role', () => {
+    const q = extract('There were sharper jabs, such as when Ruiz knocked Okafor on trade and called him a “moderate,” a subtle dig.').quotes[0];
+    expect([q?.speaker, q?.role]).toEqual(['Ruiz', null]);
+  });
+  it('keeps a described subject ("The spokesman refused to answer … but said")', () => {
+    expect(extract('The spokesman refused to answer questions on who Ann Lee would back but said: “We will consider it.”').quotes[0]?.speaker).toBe('The spokesman');
+  });
+});
