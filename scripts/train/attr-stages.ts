@@ -34,7 +34,7 @@ interface S { start: number; end: number }
 const ov = (a: S[], b: S[]) => a.reduce((n, x) => n + b.reduce((m, y) => m + Math.max(0, Math.min(x.end, y.end) - Math.max(x.start, y.start)), 0), 0);
 const len = (a: S[]) => a.reduce((n, x) => n + x.end - x.start, 0);
 
-const c = { gold: 0, cueMissed: 0, cueFound: 0, srcOk: 0, srcNone: 0, srcExtra: 0, srcWrong: 0, contentOk: 0, contentWrong: 0, predCues: 0, spuriousCues: 0, charP: 0, charR: 0 };
+const c = { gold: 0, cueMissed: 0, cueFound: 0, srcOk: 0, srcNone: 0, srcExtra: 0, srcWrong: 0, contentOk: 0, contentWrong: 0, predCues: 0, spuriousCues: 0, charP: 0, charR: 0, directAsReported: 0, reportedAsDirect: 0 };
 const missedLemmas = new Map<string, number>();
 const spuriousWords = new Map<string, number>();
 for (const [doc, f] of files.entries()) {
@@ -69,6 +69,8 @@ for (const [doc, f] of files.entries()) {
       continue;
     }
     c.cueFound++;
+    if (a.direct && !best.direct) c.directAsReported++;
+    if (!a.direct && best.direct) c.reportedAsDirect++;
     const gs = a.source?.spans ?? [];
     if (!gs.length && !best.source) c.srcOk++;
     else if (!best.source) c.srcNone++;
@@ -88,6 +90,7 @@ console.log(`${dir.split('/').pop()}${folds > 1 ? ` (cue model ${folds}-fold)` :
 console.log(`cue missed ${pct(c.cueMissed, c.gold)}; found ${c.cueFound}`);
 console.log(`  given the cue, source: right ${pct(c.srcOk, c.cueFound)}, none predicted ${pct(c.srcNone, c.cueFound)}, predicted where gold has none ${pct(c.srcExtra, c.cueFound)}, elsewhere ${pct(c.srcWrong, c.cueFound)}`);
 console.log(`  given the cue, content overlaps ${pct(c.contentOk, c.cueFound)}, misses ${pct(c.contentWrong, c.cueFound)}; mean char precision ${(c.charP / c.cueFound).toFixed(3)}, recall ${(c.charR / c.cueFound).toFixed(3)}`);
+console.log(`  given the cue, direct read as reported ${c.directAsReported}, reported read as direct ${c.reportedAsDirect}`);
 console.log(`predicted cues ${c.predCues}, overlapping no gold cue ${pct(c.spuriousCues, c.predCues)}`);
 const top = (m: Map<string, number>) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 25).map(([w, n]) => `${w} ${n}`).join(', ');
 console.log(`most missed cues: ${top(missedLemmas)}`);

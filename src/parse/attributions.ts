@@ -100,6 +100,8 @@ function speakerMention(text: string, q: ExtractedQuote, from: number): Span | n
   return null;
 }
 
+const size = (r: ExtractedAttribution) => r.content.reduce((n, c) => n + c.end - c.start, 0);
+
 /** Links quotations to relations: by content overlap, else as more content of the cue before. */
 function linkQuotes(rels: ExtractedAttribution[], quotes: readonly ExtractedQuote[], text: string, sentences: readonly Sentence[]): void {
   // relations by sentence, so each quotation looks only at its neighbours (linear in the article)
@@ -114,9 +116,11 @@ function linkQuotes(rels: ExtractedAttribution[], quotes: readonly ExtractedQuot
     const len = Math.max(1, q.end - q.start);
     let best: ExtractedAttribution | null = null;
     let bestOverlap = 0;
+    // a quotation inside a relation nested in another's content ("X said Y called it “…”") belongs to
+    // the inner one, as in PolNeAR: of equal overlaps, the relation with the least content wins
     for (const r of near(q.sentence - 3, q.sentence + 3)) {
       const o = r.content.reduce((n, c) => n + overlap(c, q), 0);
-      if (o > bestOverlap) [best, bestOverlap] = [r, o];
+      if (o > bestOverlap || (o > 0 && o === bestOverlap && size(r) < size(best!))) [best, bestOverlap] = [r, o];
     }
     if (best && bestOverlap * 2 >= len) {
       const r = best;

@@ -10,6 +10,15 @@ function rel(text: string, cue: string): ExtractedAttribution {
 }
 
 describe('attributions', () => {
+  it('a quotation in a relation nested in another one\'s content belongs to the inner relation', () => {
+    const t = 'The mayor said on Tuesday that the drivers’ union had described the new timetable as “a betrayal of every rider in the city.”';
+    const outer = rel(t, 'said');
+    const inner = rel(t, 'described');
+    expect(outer.content[0]?.text).toMatch(/betrayal/); // both contents hold the quotation …
+    expect(inner.direct).toBe(true); // … the inner relation has it
+    expect(inner.quote).toBe(0);
+    expect(outer.direct).toBe(false);
+  });
   it('reported speech after the source: source, cue, content', () => {
     const t = 'The harbour will close for repairs next month, two people familiar with the plans said.';
     const r = rel(t, 'said');

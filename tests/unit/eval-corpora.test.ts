@@ -41,7 +41,8 @@ const FLOORS = {
   // 0.719 / 0.752 / 0.772 and 0.646 / 0.680 / 0.695 before the source rules for quotation inversions, participles,
   // agentless passives, raising verbs, asides and mis-tagged surnames)
   // cue14d: 0.757 / 0.764 / 0.796 and 0.689 / 0.696 / 0.721 with the cue model's sentence context and logistic regression
-  attributions: { all: { source: 0.755, cue: 0.762, content: 0.794 }, reported: { source: 0.687, cue: 0.694, content: 0.719 } },
+  // cue14e: reported only 0.696 / 0.702 / 0.729 once a quotation in a nested relation links to the inner one (all unchanged)
+  attributions: { all: { source: 0.755, cue: 0.762, content: 0.794 }, reported: { source: 0.694, cue: 0.7, content: 0.727 } },
 };
 
 describe('npm run eval on ../shared/corpora', () => {
