@@ -125,7 +125,7 @@ function speakerContext(state: ResolveState): SpeakerContext {
 /** "he said" / "she said": the person the coreference index ranks first, when there is one. */
 function resolveSingular(state: ResolveState, q: ExtractedQuote, g: Gender): boolean {
   if (!state.coref) return false;
-  const cands = pronounCandidates(state.coref, q.sentence, q.start, g, speakerContext(state));
+  const cands = pronounCandidates(state.coref, q.sentence, q.start, g, speakerContext(state), q);
   state.trace?.(q, cands);
   const best = choosePronounSpeaker(cands);
   if (!best) return false;

@@ -157,3 +157,45 @@ describe('two people of one family (a surname the article gives two first names)
     expect([q?.speaker, q?.role]).toEqual(['John Halvorsen', 'Senator']);
   });
 });
+
+describe('pronoun speakers: who the article is about (coref.ts)', () => {
+  const index = (t: string) => {
+    const blocks = parseBlocks(t);
+    return corefIndex(t, segment(t, blocks), []);
+  };
+  const names = (t: string) => index(t).mentions.flat().map((m) => `${m.name}${m.subject ? ' (subject)' : ''}`);
+  it('a possessor or a modifier after "in" is still a person, not a place: "he said" goes to him', () => {
+    const t = 'Paul Lenz left the party in March. In Lenz’s view the vote was lost. Staff in the Lenz camp agreed.\n\n“We lost it early,” he said.';
+    expect(index(t).places.has('Lenz')).toBe(false);
+    expect(speakers(t)).toEqual(['Paul Lenz']);
+  });
+  it('"in Springfield" still makes a place', () => {
+    expect(index('Ana Ruiz spoke in Springfield on Monday. Springfield was cold.').places.has('Springfield')).toBe(true);
+  });
+  it('a name that describes another ("Lenz aide Tom Hale") is not the subject; the described one is', () => {
+    expect(names('Paul Lenz won. Lenz aide Tom Hale, a lawyer, picked up the thread.')).toEqual(['Paul Lenz (subject)', 'Lenz', 'Tom Hale (subject)']);
+    expect(names('GOP strategist Tom Hale laughed.')).toEqual(['Tom Hale (subject)']);
+    expect(names('Paul Lenz met Tom Hale on Monday.')).toEqual(['Paul Lenz (subject)', 'Tom Hale']);
+  });
+  it('a capitalised preposition or adverb opening a sentence is no first name ("Like Hale, …")', () => {
+    expect(names('Senator Rita Hale spoke first. Like Hale, the mayor was tired.')).toEqual(['Rita Hale (subject)', 'Hale']);
+  });
+  it('"anti-Doe" and "pro-Doe" are no mention of Doe', () => {
+    expect(names('Rita Hale met anti-Lenz and pro-Lenz voters.')).toEqual(['Rita Hale (subject)']);
+  });
+  it('several "she" after a woman whose first name the list gives to men overrule the list', () => {
+    const t = 'Jan Morrow, the mayor, spoke first. She was pleased. Later Morrow said she would run again.';
+    expect(index(t).gender.get('Morrow')).toBe('f');
+    expect(index('Jan Morrow, the mayor, spoke first.').gender.get('Morrow')).toBe('m');
+  });
+  it('one "she" after a woman whose first name the list gives to men lets "she said" mean her; no pronoun keeps the list', () => {
+    const t = 'Jan Morrow, the mayor, spoke first and she was brief. Later Tom Vale, a teacher, said he agreed.\n\n“We did it,” she said.';
+    expect(index(t).contested.has('Morrow')).toBe(true);
+    expect(speakers(t)).toEqual(['Jan Morrow']);
+    expect(index('Jan Morrow, the mayor, spoke first. Tom Vale spoke next.').contested.has('Morrow')).toBe(false);
+  });
+  it('a person the quotation names is not the one speaking', () => {
+    const t = 'Tom Hale met Paul Lenz on Monday.\n\n“Lenz was late again, as he always is,” he said.';
+    expect(speakers(t)).toEqual(['Tom Hale']);
+  });
+});
