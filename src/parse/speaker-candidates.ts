@@ -192,11 +192,24 @@ function structure(ts: readonly Token[], masked: readonly boolean[], i: number, 
     invertedAdjacent: !before && dist <= 1 && speechBefore && !according && !OBJECT_VERBS.test(prv!.lower) ? 1 : 0,
     // (not the listener: "Doe told Fox News: “…”")
     colonAdjacent: colonAdj ? 1 : 0,
+    // "…, Doe said." / "…, said Doe, who …" after the quotation: the reporter that closes the clause
+    tailReporter: !before && (speechAfter || (speechBefore && !according && !OBJECT_VERBS.test(prv!.lower))) && closesClause(ts, masked, speechAfter ? nk : j) ? 1 : 0,
     // "…, with Jane Doe warning that …": the subject of an absolute clause
     withVerbing: ts[i - 1]?.lower === 'with' && !!nxt && nxt.pos === 'VERB' && /ing$/.test(nxt.lower) ? 1 : 0,
     ...headKind(head),
   };
   return { f, verb: speechAfter ? nxt!.text : speechBefore ? prv!.text : according ? 'according to' : null, appos };
+}
+
+/** No verb outside quotation marks after token `k` before the next comma or the sentence's end ("…, Doe said." and
+ *  "…, said Doe, who …" close the clause; "…, Doe said he had …" does not). */
+function closesClause(ts: readonly Token[], masked: readonly boolean[], k: number): boolean {
+  for (let x = k + 1; x < ts.length; x++) {
+    const t = ts[x]!;
+    if (/^[,.;!?]$/.test(t.text)) return true;
+    if (!masked[x] && (t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  }
+  return true;
 }
 
 const PARTICLE = /^(?:back|off|out|up|down|away)$/;
@@ -240,6 +253,17 @@ function betweenMarks(ts: readonly Token[]): boolean[] {
   return out;
 }
 
+/** Another phrase between phrase `n` and the quotation reports speech ("Doe left after Roe told reporters it was
+ *  “…”", "“…,” Roe said, and Doe …"): the nearer reporter is the likelier speaker. */
+function reporterBetween(built: readonly { f: Record<string, number> }[], n: number, lastBefore: number, firstAfter: number): boolean {
+  if (n <= lastBefore) {
+    for (let m = n + 1; m <= lastBefore; m++) if (built[m]!.f.speechAfter) return true;
+  } else if (firstAfter >= 0) {
+    for (let m = firstAfter; m < n; m++) if (built[m]!.f.speechAfter || built[m]!.f.inverted) return true;
+  }
+  return false;
+}
+
 /**
  * The candidates of the quotation spanning tokens [qa, qb] of `ts`; `masked[k]` marks tokens inside any
  * quotation. `text` is the article (phrases are cut from it).
@@ -258,6 +282,7 @@ export function phraseCandidates(text: string, tagged: readonly Token[], masked:
     const { f, verb, appos } = built[n]!;
     f.nearest = n === lastBefore || n === firstAfter ? 1 : 0;
     f.clauseSubject = n === clauseSubject ? 1 : 0;
+    f.reporterBetween = reporterBetween(built, n, lastBefore, firstAfter) ? 1 : 0;
     const end = appos >= 0 ? ts[appos]!.end : ts[j]!.end;
     out.push({ i, j, start: ts[i]!.start, end: ts[j]!.end, phrase: text.slice(ts[i]!.start, end), verb, features: f });
   }

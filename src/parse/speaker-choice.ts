@@ -143,6 +143,10 @@ const NEVER_SPEAKER = new RegExp(
   'i',
 );
 
+/** Two capitalised words or more with no lower-case letter: a run-in heading ("CONGRESS WEIGHS IN — …"), nobody's name
+ *  (an acronym alone, "NATO", stays a speaker). */
+const HEADING = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}\s]*\s+[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*$/u;
+
 /** One person by the surname, unless the two full names give two first names ("Jane Doe", "John Doe"). */
 export function samePerson(a: string | null, b: string | null): boolean {
   const key = nameKey(a);
@@ -197,7 +201,24 @@ function ownPhrase(phrases: readonly { features: Record<string, number>; res: { 
 }
 
 /** Features that weigh differently for a partial quotation, with their partial twins' names. */
-const PARTIAL = ['regex', 'regexSelf', 'before', 'first', 'verbAfter', 'speechAfter', 'cont', 'prep', 'possessive', 'clauseSubject'].map((k) => [k, `partial_${k}`] as const);
+const PARTIAL = [
+  'regex', 'regexSelf', 'before', 'first', 'verbAfter', 'speechAfter', 'cont', 'prep', 'possessive', 'clauseSubject',
+  'newClause', 'saidAfter', 'invertedAdjacent', 'inverted', 'reporterBetween', 'tailReporter', 'object', 'nearest', 'contentSubject', 'regexOrphan',
+].map((k) => [k, `partial_${k}`] as const);
+
+/** A speaker of three words or more that holds a verb the tagger read in the quotation's sentence: the patterns ran
+ *  past the subject into its clause ("Doe praised Roe's plan and"), which is nobody's name. */
+function verbInName(ctx: ChoiceContext, q: ExtractedQuote, speaker: string): boolean {
+  if (!/\S+\s+\S+\s+\S/.test(speaker)) return false;
+  for (const s of windowSentences(ctx, q)) {
+    const at = s.text.indexOf(speaker);
+    if (at < 0) continue;
+    const from = s.start + at;
+    const to = from + speaker.length;
+    return sentenceTokens(ctx, s).some((t) => t.start >= from && t.end <= to && (t.pos === 'VERB' || t.pos === 'AUX'));
+  }
+  return false;
+}
 
 /** Every option for the quotation's speaker; `a` is the attribution the sentence patterns found. */
 export function speakerOptions(ctx: ChoiceContext, q: ExtractedQuote, a: Attribution | null): SpeakerOption[] {
@@ -205,25 +226,36 @@ export function speakerOptions(ctx: ChoiceContext, q: ExtractedQuote, a: Attribu
   const partial = q.kind === 'partial' ? 1 : 0;
   const regex = a ? ctx.trial(a) : null;
   const regexKey = nameKey(regex?.speaker ?? null);
-  const add = (attr: Attribution | null, f: Record<string, number>, res: { speaker: string | null; anonymous: boolean }) => {
-    if (!res.speaker || NEVER_SPEAKER.test(res.speaker.trim())) return;
-    const features = Object.assign({}, f, outputFeatures(ctx, res.speaker, res.anonymous, attr === a ? null : regex?.speaker ?? null));
-    if (attr === a) features.regexSelf = 1;
-    for (const [k, pk] of PARTIAL) if (features[k]) features[pk] = partial;
-    out.push({ attr, speaker: res.speaker, anonymous: res.anonymous, features });
-  };
   const phrases = phraseOptions(ctx, q).map((p) => {
     const attr: Attribution = { ...interpretPhrase(p.phrase), verb: p.verb ?? a?.verb ?? null, context: a?.context ?? null };
     return { attr, features: p.features, res: ctx.trial(attr) };
   });
-  // the patterns' attribution is described by the structure of its own phrase in the sentence (the nearest phrase
-  // naming the same person), so that a pattern that read the wrong clause can lose to the phrase that fits
-  if (a && regex) add(a, ownPhrase(phrases, regexKey), regex);
-  for (const p of phrases) add(p.attr, { phrase: 1, ...p.features }, p.res);
   // the sentence has its own attribution in a canonical shape ("“…,” Doe said", "said Doe", "Doe: “…”"): continuing
-  // the previous speaker is less likely
-  const canonical = phrases.some((p) => !p.features.prevSentence && (p.features.saidAfter || p.features.invertedAdjacent || p.features.colonAdjacent));
-  if (ctx.lastSpeaker?.speaker) add(null, { ...continuationFeatures(ctx, q, a !== null), contCanonical: canonical ? 1 : 0 }, ctx.trial(null));
+  // the previous speaker, or crediting anybody else, is less likely
+  const canonical = new Set<string | null>();
+  for (const p of phrases) {
+    const f = p.features;
+    if (!f.prevSentence && (f.saidAfter || f.invertedAdjacent || f.colonAdjacent || f.tailReporter)) canonical.add(nameKey(p.res.speaker));
+  }
+  const own = a && regex ? ownPhrase(phrases, regexKey) : {};
+  const add = (attr: Attribution | null, f: Record<string, number>, res: { speaker: string | null; anonymous: boolean }) => {
+    if (!res.speaker || NEVER_SPEAKER.test(res.speaker.trim()) || HEADING.test(res.speaker)) return;
+    const features = Object.assign({}, f, outputFeatures(ctx, res.speaker, res.anonymous, attr === a ? null : regex?.speaker ?? null));
+    // (the continuation's attribution is null too: only a real attribution of the patterns is theirs)
+    if (a !== null && attr === a) features.regexSelf = 1;
+    // (for a partial quotation only: a full one's canonical attribution is the patterns' own, weighed by regexSelf)
+    if (partial && attr !== null && canonical.size > 0 && !canonical.has(nameKey(res.speaker))) features.partial_otherCanonical = 1;
+    if (verbInName(ctx, q, res.speaker)) features.verbInName = 1;
+    for (const [k, pk] of PARTIAL) if (features[k]) features[pk] = partial;
+    out.push({ attr, speaker: res.speaker, anonymous: res.anonymous, features });
+  };
+  // the patterns' attribution is described by the structure of its own phrase in the sentence (the nearest phrase
+  // naming the same person), so that a pattern that read the wrong clause can lose to the phrase that fits; one that
+  // no phrase of the sentence names is suspect ("regexOrphan")
+  if (a && regex) add(a, Object.keys(own).length ? own : { regexOrphan: 1 }, regex);
+  // a lead-in sentence's phrases stand for a quotation whose own sentence names nobody in a canonical shape
+  for (const p of phrases) if (!(p.features.prevSentence && canonical.size > 0)) add(p.attr, { phrase: 1, ...p.features }, p.res);
+  if (ctx.lastSpeaker?.speaker) add(null, { ...continuationFeatures(ctx, q, a !== null), contCanonical: canonical.size > 0 ? 1 : 0 }, ctx.trial(null));
   return out;
 }
 

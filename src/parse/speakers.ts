@@ -6,6 +6,7 @@
 import { ANONYMITY_CUE, UNNAMED_SPEAKER_NOUN } from '../lexicon/anonymous.ts';
 import { MONTHS, WEEKDAYS } from '../lexicon/calendar.ts';
 import { GROUP_SIZE } from '../lexicon/numbers.ts';
+import { ANONYMOUS_PERSON_HEADS, DOCUMENT_HEADS, MEDIA_HEADS, ORGANISATION_HEADS } from '../lexicon/source-kinds.ts';
 import { memoString } from '../util/index.ts';
 
 export const SPEECH_VERBS = [
@@ -113,14 +114,35 @@ const NOT_A_SPEAKER = new RegExp(
 /** Words after a capitalised name that still belong to the phrase ("Jane Doe of Acme", "Doe and Roe"). */
 const NAME_CONTINUES = /^(?:of|and|for|at|from|in|de|van|von|al|bin|del|da|la|le|du)\b/;
 
+/** A run-in heading in capitals before a dash ("PORT DEAL FAILS — The union said …"): no part of the speaker. */
+const RUN_IN_HEADING = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*?\s[—–―-]+\s+(?=\S)/u;
+
 /** The speaker's head without clause openers, and without the verb words after a name ("Doe hit back"). */
 function trimHead(h: string): string {
-  const t = h.replace(LEADING_OPENERS, '').trim();
+  const t = h.replace(RUN_IN_HEADING, '').replace(LEADING_OPENERS, '').trim();
   const m = /^((?:[A-Z\u00C0-\u00DE][\p{L}’'.\-]*\s+){0,3}[A-Z\u00C0-\u00DE][\p{L}’'.\-]*)\s+([a-z].*)$/u.exec(t);
   if (!m || NAME_CONTINUES.test(m[2]!) || /[A-Z\u00C0-\u00DE]/.test(m[2]!) || /^(?:The|A|An)$/.test(m[1]!)) return t;
+  // "The Florida senator is …", "The Rove ad claims": a determiner, capitalised words and the head noun of a speaker
+  // (a title, a person, a text, an institution) is a description, not the name "Florida"
+  const noun = m[2]!.split(' ')[0]!;
+  if (/^(?:The|A|An)\s/.test(m[1]!) && isDescriptionHead(noun)) return `${m[1]} ${noun}`;
   // "His office put out …", "This group said": a determiner, not a name; the phrase is it and its noun
   if (/^(?:His|Her|Their|Its|Our|My|This|That|These|Those)$/.test(m[1]!)) return `${m[1]} ${m[2]!.split(' ')[0]}`;
   return m[1]!;
+}
+
+/** NOT_IN_NAME's function words and modifiers: no head noun. */
+const NOT_A_HEAD = new Set(
+  ('the a an and of for on in at to with but if when while however yet so then also meanwhile after before as this that these those ' +
+    'his her their its our my we they he she it i first foreign defence defense interior finance state affairs national international ' +
+    'security vice major deputy gen lt col adm sen rep gov mr mrs ms dr prof').split(' '),
+);
+/** Heads of campaign prose the source-kind lexicon does not hold ("the Doe ad", "the Roe front-runner"). */
+const SPEAKING_HEADS = new Set('ad commercial spot front-runner frontrunner contender challenger incumbent hopeful'.split(' '));
+/** A head noun that names who or what speaks ("senator", "campaign", "ad"), singular or plural. */
+function isDescriptionHead(w: string): boolean {
+  const sg = w.replace(/s$/, '');
+  return [w, sg].some((x) => SPEAKING_HEADS.has(x) || (NOT_IN_NAME.has(x) && !NOT_A_HEAD.has(x)) || DOCUMENT_HEADS.has(x) || ORGANISATION_HEADS.has(x) || ANONYMOUS_PERSON_HEADS.has(x) || MEDIA_HEADS.has(x));
 }
 
 /** "Jane Doe of Springfield" → "Jane Doe" (but "Secretary of State Jane Doe" stays whole). */

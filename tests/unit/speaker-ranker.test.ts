@@ -5,6 +5,7 @@ import { extract } from '../../src/parse/index.ts';
 import { phrases } from '../../src/parse/speaker-candidates.ts';
 import { tokenize } from '../../src/parse/attributions-tokens.ts';
 import { isTitleCase } from '../../src/parse/text.ts';
+import { interpretPhrase } from '../../src/parse/speakers.ts';
 
 const speakers = (t: string) => extract(t).quotes.map((q) => q.speaker);
 
@@ -128,5 +129,21 @@ describe('issue 12: named and described speakers in the common shapes', () => {
   it('a subject the sentence patterns ran past ("… among envoys in Oslo, saying …") does not stop the ranker', () => {
     const t = 'Democratic candidate Sen. Ruth Alder (D-Ore.) on Sunday criticized the treaty adopted after months of talks among envoys in Oslo, saying it goes “nowhere near far enough.”';
     expect(speakers(t)).toEqual(['Ruth Alder']);
+  });
+});
+
+describe('issue 12: descriptions, headings and the attribution after a fragment', () => {
+  it('a fragment followed by "one negotiator said" is the negotiator’s, not the subject of its own clause', () => {
+    expect(speakers('Talks ended with “no path forward,” one negotiator said.')).toEqual(['one negotiator']);
+  });
+  it('"The Oregon senator" is a description (its head a title), not the state it names', () => {
+    expect(interpretPhrase('The Oregon senator').speaker).toBe('The Oregon senator');
+    expect(interpretPhrase('The Vale campaign').speaker).toBe('The Vale campaign');
+    expect(interpretPhrase('The Daily Courier').speaker).toBe('Daily Courier');
+    expect(speakers('The Oregon senator told reporters on Monday that the plan would leave farmers “out in the cold.”')).toEqual(['The Oregon senator']);
+  });
+  it('a run-in heading in capitals before a dash is no part of the speaker', () => {
+    expect(interpretPhrase('HARBOUR TALKS FAIL — The union').speaker).toBe('The union');
+    expect(speakers('REGULATORS CIRCLE — The show promised a “miracle cure” for every ailment.')).toEqual(['The show']);
   });
 });
