@@ -38,5 +38,6 @@ export const ANONYMOUS_PERSON_HEADS = new Set(
   ('official officials source sources person people diplomat diplomats aide aides adviser advisers advisor advisors insider insiders staffer staffers ' +
     'spokesman spokeswoman spokesperson spokesmen officer officers employee employees member members lawmaker lawmakers analyst analysts expert experts ' +
     'observer observers critic critics supporter supporters resident residents witness witnesses someone somebody anyone individual individuals ' +
-    'voter voters leader leaders republicans democrats conservatives liberals activist activists allies ally friend friends colleague colleagues').split(' '),
+    'voter voters leader leaders republicans democrats conservatives liberals activist activists allies ally friend friends colleague colleagues ' +
+    'mp mps mep meps legislator legislators').split(' '),
 );

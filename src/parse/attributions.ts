@@ -129,7 +129,7 @@ function linkQuotes(rels: ExtractedAttribution[], quotes: readonly ExtractedQuot
       return;
     }
     // a quotation on its own: more content of the nearest relation before it, a few sentences back
-    const before = text.slice(Math.max(0, q.start - 8), q.start).replace(/[“"«\s]+$/, '');
+    const before = text.slice(Math.max(0, q.start - 8), q.start).replace(/[“"«‘'\s]+$/, '');
     const prev =
       (before.endsWith(':') ? near(q.sentence - 1, q.sentence).reverse()[0] : undefined) ??
       near(q.sentence - 3, q.sentence).reverse().find((r) => r.direct);

@@ -116,6 +116,9 @@ const NAME_CONTINUES = /^(?:of|and|for|at|from|in|de|van|von|al|bin|del|da|la|le
 
 /** A run-in heading in capitals before a dash ("PORT DEAL FAILS — The union said …"): no part of the speaker. */
 const RUN_IN_HEADING = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*?\s[—–―-]+\s+(?=\S)/u;
+/** Words that end a noun phrase: a verb form, an auxiliary, a time or a relative ("refused", "has", "last", "who"). */
+const NOT_NOUN =
+  /^(?:[a-z]+ed|has|had|have|was|were|is|are|did|does|would|will|could|can|says|said|told|sent|put|made|gave|took|went|came|got|held|to|last|this|on|in|at|for|with|by|from|about|less|more|ago|yesterday|today|tonight|also|just|already|who|which|that)$/;
 
 /** The speaker's head without clause openers, and without the verb words after a name ("Doe hit back"). */
 function trimHead(h: string): string {
@@ -126,6 +129,13 @@ function trimHead(h: string): string {
   // (a title, a person, a text, an institution) is a description, not the name "Florida"
   const noun = m[2]!.split(' ')[0]!;
   if (/^(?:The|A|An)\s/.test(m[1]!) && isDescriptionHead(noun)) return `${m[1]} ${noun}`;
+  // "A Downing Street spokesman", "Ukraine's president (last night refused to)": the capitalised words qualify the
+  // words after them, up to a verb or a time
+  if (/^(?:The|A|An)\s/.test(m[1]!) || (/[’']s$/.test(m[1]!) && !/^(?:There|It|That|Here|What|Who|He|She)[’']s$/.test(m[1]!))) {
+    const rest = m[2]!.split(' ');
+    const stop = rest.findIndex((w) => NOT_NOUN.test(w));
+    return stop === 0 ? t : [m[1], ...rest.slice(0, stop < 0 ? rest.length : stop)].join(' ');
+  }
   // "His office put out …", "This group said": a determiner, not a name; the phrase is it and its noun
   if (/^(?:His|Her|Their|Its|Our|My|This|That|These|Those)$/.test(m[1]!)) return `${m[1]} ${m[2]!.split(' ')[0]}`;
   return m[1]!;
@@ -153,11 +163,18 @@ function nameBeforeOf(head: string): string {
   return before.name && before.name.includes(' ') ? m[1]! : head;
 }
 
+/** When, after the subject and before its verb ("Ukraine's president last night said"): not part of the speaker. */
+const TIME_AFTER = new RegExp(`\\s+(?:(?:last|this)\\s+(?:night|week|month|year|morning|afternoon|evening)|yesterday|today|tonight|on\\s+(?:${WEEKDAYS.join('|')}))$`, 'i');
+
 /** Interpret the phrase that names a speaker (head, optional apposition). */
 export function interpretPhrase(phrase: string): Omit<Attribution, 'verb' | 'context'> {
   const p = phrase.replace(/\s+/g, ' ').trim().replace(/[,.;:]+$/, '');
   const comma = p.indexOf(',');
-  const rawHead = (comma >= 0 ? p.slice(0, comma) : p).trim().replace(/\s+(?:also|later|previously|earlier|has|have|had|was|were|then|once|again|had been|has been)$/i, '').replace(/\s+(?:also|later|previously|earlier|has|have|had)$/i, '');
+  const rawHead = (comma >= 0 ? p.slice(0, comma) : p)
+    .trim()
+    .replace(TIME_AFTER, '')
+    .replace(/\s+(?:also|later|previously|earlier|has|have|had|was|were|then|once|again|had been|has been)$/i, '')
+    .replace(/\s+(?:also|later|previously|earlier|has|have|had)$/i, '');
   const rest = comma >= 0 ? p.slice(comma + 1).trim() : '';
   const base: Omit<Attribution, 'verb' | 'context'> = {
     speaker: null, role: null, anonymous: false, phrase: p, pronoun: false, definite: false, group: 0,

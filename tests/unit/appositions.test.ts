@@ -129,3 +129,11 @@ describe('a clause before "and called"', () => {
     expect(extract('The spokesman refused to answer questions on who Ann Lee would back but said: “We will consider it.”').quotes[0]?.speaker).toBe('The spokesman');
   });
 });
+
+describe('a capitalised qualifier before the speaker noun', () => {
+  it('keeps the noun ("A Harbour Board spokesman", "Norland’s president last night")', () => {
+    expect(extract('“The cranes are old,” a Harbour Board spokesman said.').quotes[0]?.speaker).toBe('a Harbour Board spokesman');
+    expect(extract('A Harbour Board spokesman added: “We will replace them.”').quotes[0]?.speaker).toBe('A Harbour Board spokesman');
+    expect(extract('Norland’s president last night refused to comment, telling reporters: “Not today.”').quotes[0]?.speaker).toBe('Norland’s president');
+  });
+});
