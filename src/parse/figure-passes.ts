@@ -137,7 +137,7 @@ function labelNumbers(ds: Draft[], c: Ctx): Draft[] {
   const headline = ds.some((d) => d.tok.kind === 'word') && isTitleCase(c.st);
   return ds.filter((d) => {
     // a number word capitalised inside a sentence is part of a name ("World War Three", "the Group of Seven"),
-    // unless the whole sentence is a Title Case headline ("Ukraine Fires Six Missiles")
+    // unless the whole sentence is a Title Case headline ("Norland Fires Six Missiles")
     if (d.tok.kind === 'word' && !headline && /^\p{Lu}/u.test(c.st[d.tok.start] ?? '') && !opensClause(c.st, d.tok.start)) return false;
     if (d.info || d.category !== 'count' || d.tok.kind !== 'digits' || d.low !== null) return true;
     if (/^\s+[\p{L}]+-?\d/u.test(c.st.slice(d.end, d.end + 12))) return false; // "24703 L-202": part of a reference

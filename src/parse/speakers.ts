@@ -129,7 +129,7 @@ function trimHead(h: string): string {
   // (a title, a person, a text, an institution) is a description, not the name "Florida"
   const noun = m[2]!.split(' ')[0]!;
   if (/^(?:The|A|An)\s/.test(m[1]!) && isDescriptionHead(noun)) return `${m[1]} ${noun}`;
-  // "A Downing Street spokesman", "Ukraine's president (last night refused to)": the capitalised words qualify the
+  // "A Downing Street spokesman", "Norland's president (last night refused to)": the capitalised words qualify the
   // words after them, up to a verb or a time
   if (/^(?:The|A|An)\s/.test(m[1]!) || (/[’']s$/.test(m[1]!) && !/^(?:There|It|That|Here|What|Who|He|She)[’']s$/.test(m[1]!))) {
     const rest = m[2]!.split(' ');
@@ -163,7 +163,7 @@ function nameBeforeOf(head: string): string {
   return before.name && before.name.includes(' ') ? m[1]! : head;
 }
 
-/** When, after the subject and before its verb ("Ukraine's president last night said"): not part of the speaker. */
+/** When, after the subject and before its verb ("Norland's president last night said"): not part of the speaker. */
 const TIME_AFTER = new RegExp(`\\s+(?:(?:last|this)\\s+(?:night|week|month|year|morning|afternoon|evening)|yesterday|today|tonight|on\\s+(?:${WEEKDAYS.join('|')}))$`, 'i');
 
 /** Interpret the phrase that names a speaker (head, optional apposition). */

@@ -121,7 +121,7 @@ const NEWS: [string, Q[]][] = [
   ['The F-16 pilots met G20 envoys at 3 p.m. on 12 May 2024, the 3rd such meeting since 2019.', []],
   ['Windows 11 and the iPhone 15 went on sale on Sept. 22.', []],
   ['Talk of World War Three filled the papers as the Group of Seven met for Game Seven of the talks.', []],
-  ['Ukraine Fires Six Missiles at Russian Base', [[6, 'missile']]],
+  ['Norland Fires Six Missiles at Harbour Base', [[6, 'missile']]],
 ];
 
 describe('figures on news sentences written for this test', () => {
