@@ -70,7 +70,7 @@ export function roleBefore(st: string, officeStart: number, officeEnd: number): 
 const OFFICE =
   'advis[eo]rs?|spokes(?:man|woman|person)|officials?|ministers?|secretary|ambassador|leaders?|chief|director|analysts?|experts?|fellow|' +
   'lawmakers?|senators?|commanders?|diplomats?|professor|strategist|economist|president|chairman|chairwoman|candidate|nominee|governor|' +
-  'mayor|senator|congressman|congresswoman|representative|attorney|lawyer|chief of staff|researcher|scholar|historian|manager|aide';
+  'mayor|congressman|congresswoman|representative|attorney|lawyer|chief of staff|researcher|scholar|historian|manager|aide';
 // every word is bounded: a run of letters with no space (a pasted base64 image) must not make the scan quadratic
 const NAME_WORDS = "(?:[A-Z\\u00C0-\\u00DE][\\p{L}’'\\-]{1,30}\\s+){1,2}[A-Z\\u00C0-\\u00DE][\\p{L}’'\\-]{1,30}";
 

@@ -116,9 +116,14 @@ const NAME_CONTINUES = /^(?:of|and|for|at|from|in|de|van|von|al|bin|del|da|la|le
 
 /** A run-in heading in capitals before a dash ("PORT DEAL FAILS — The union said …"): no part of the speaker. */
 const RUN_IN_HEADING = /^[^\p{Ll}]*\p{Lu}{2,}[^\p{Ll}]*?\s[—–―-]+\s+(?=\S)/u;
+
+/** The first verb of a clause: a past form or an auxiliary ("declined", "has"), after an optional adverb. */
+const CLAUSE_VERB = /^(?:[a-z]+ed|has|had|have|was|were|is|are|did|does|would|will|could|can)$/;
+
 /** Words that end a noun phrase: a verb form, an auxiliary, a time or a relative ("refused", "has", "last", "who"). */
-const NOT_NOUN =
-  /^(?:[a-z]+ed|has|had|have|was|were|is|are|did|does|would|will|could|can|says|said|told|sent|put|made|gave|took|went|came|got|held|to|last|this|on|in|at|for|with|by|from|about|less|more|ago|yesterday|today|tonight|also|just|already|who|which|that)$/;
+const OTHER_NOT_NOUN =
+  /^(?:says|said|told|sent|put|made|gave|took|went|came|got|held|to|last|this|on|in|at|for|with|by|from|about|less|more|ago|yesterday|today|tonight|also|just|already|who|which|that)$/;
+const endsNounPhrase = (w: string) => CLAUSE_VERB.test(w) || OTHER_NOT_NOUN.test(w);
 
 /** The speaker's head without clause openers, and without the verb words after a name ("Doe hit back"). */
 function trimHead(h: string): string {
@@ -133,7 +138,7 @@ function trimHead(h: string): string {
   // words after them, up to a verb or a time
   if (/^(?:The|A|An)\s/.test(m[1]!) || (/[’']s$/.test(m[1]!) && !/^(?:There|It|That|Here|What|Who|He|She)[’']s$/.test(m[1]!))) {
     const rest = m[2]!.split(' ');
-    const stop = rest.findIndex((w) => NOT_NOUN.test(w));
+    const stop = rest.findIndex(endsNounPhrase);
     return stop === 0 ? t : [m[1], ...rest.slice(0, stop < 0 ? rest.length : stop)].join(' ');
   }
   // "His office put out …", "This group said": a determiner, not a name; the phrase is it and its noun
@@ -239,8 +244,6 @@ function npBeforeVerb(text: string): string {
   return firstClauseSubject(t.slice(c + 1).trim());
 }
 
-/** The first verb of a clause: a past form or an auxiliary ("declined", "has"), after an optional adverb. */
-const CLAUSE_VERB = /^(?:[a-z]+ed|has|had|have|was|were|is|are|did|does|would|will|could|can)$/;
 
 /**
  * A clause, then a coordinator: "Jane Doe declined to comment but (said …)": the words before the clause's first
